@@ -1,0 +1,2 @@
+/** Team membership changes made from chat. */
+package com.salesbot.core.member;

@@ -1,0 +1,2 @@
+/** The NLU port: intents, normalised entities and the parser interface the nlp-models module implements. */
+package com.salesbot.core.nlu;

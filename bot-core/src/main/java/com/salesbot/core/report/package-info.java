@@ -1,0 +1,2 @@
+/** Daily reports from reps. */
+package com.salesbot.core.report;

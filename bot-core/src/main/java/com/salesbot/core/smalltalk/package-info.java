@@ -1,0 +1,2 @@
+/** Greetings, thanks and goodbyes. */
+package com.salesbot.core.smalltalk;

@@ -1,0 +1,2 @@
+/** Customer visits: logging them and counting them. */
+package com.salesbot.core.visit;

@@ -1,0 +1,430 @@
+package com.salesbot.core.fakes;
+
+import com.salesbot.core.conversation.ChatMessage;
+import com.salesbot.core.conversation.LanguageDetector;
+import com.salesbot.core.conversation.Reply;
+import com.salesbot.core.engine.ConversationEngine;
+import com.salesbot.core.entry.EntryKind;
+import com.salesbot.core.entry.UndoSkill;
+import com.salesbot.core.help.HelpSkill;
+import com.salesbot.core.help.UnknownSkill;
+import com.salesbot.core.i18n.Messages;
+import com.salesbot.core.kernel.Lang;
+import com.salesbot.core.kernel.Metric;
+import com.salesbot.core.kernel.Money;
+import com.salesbot.core.kernel.Period;
+import com.salesbot.core.kernel.PersonId;
+import com.salesbot.core.kernel.Role;
+import com.salesbot.core.kernel.Source;
+import com.salesbot.core.member.AddMemberSkill;
+import com.salesbot.core.nlu.Entities;
+import com.salesbot.core.nlu.Intent;
+import com.salesbot.core.nlu.IntentParser;
+import com.salesbot.core.nlu.ParsedMessage;
+import com.salesbot.core.people.OnboardingPolicy;
+import com.salesbot.core.people.Person;
+import com.salesbot.core.people.PersonLookup;
+import com.salesbot.core.people.SpeakerResolver;
+import com.salesbot.core.people.Team;
+import com.salesbot.core.ranking.Scoreboard;
+import com.salesbot.core.ranking.TeamRankingSkill;
+import com.salesbot.core.report.DailyReportSkill;
+import com.salesbot.core.sale.LogSaleSkill;
+import com.salesbot.core.sale.Sale;
+import com.salesbot.core.skill.Skill;
+import com.salesbot.core.skill.SkillCatalog;
+import com.salesbot.core.skill.SkillContext;
+import com.salesbot.core.smalltalk.SmalltalkSkill;
+import com.salesbot.core.target.MyTargetSkill;
+import com.salesbot.core.target.SetTargetSkill;
+import com.salesbot.core.target.Target;
+import com.salesbot.core.visit.LogVisitSkill;
+import com.salesbot.core.visit.Visit;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A complete core on in-memory fakes: team "West" (USD, one yuan = 0.14 dollars) with reps Alice and
+ * Bob, manager Carol and admin Dana, every skill registered, and a {@link ScriptedIntentParser} so
+ * tests say what a message means instead of depending on the NLU module. The clock stands at Friday
+ * 2026-11-27 10:00 in Asia/Shanghai until a test moves it.
+ *
+ * <p>Messages arrive as Slack messages from workspace {@value #WORKSPACE}; each person's identity is
+ * {@code slack:TWEST/U<ID>}, so a mention of {@code UALICE} finds Alice.
+ */
+public final class TestWorld {
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** A Friday in a 30-day month. */
+    public static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 27, 10, 0);
+
+    public static final LocalDate TODAY = NOW.toLocalDate();
+    public static final String PLATFORM = "slack";
+    public static final String WORKSPACE = "TWEST";
+    public static final String CHANNEL = "CSALES";
+    public static final String TEAM_ID = "west";
+    public static final BigDecimal CNY_TO_USD = new BigDecimal("0.14");
+
+    private final FixedClock clock;
+    private final DatabaseSwitch database = new DatabaseSwitch();
+    private final InMemoryDirectory directory = new InMemoryDirectory(database);
+    private final InMemoryProcessedMessages processed = new InMemoryProcessedMessages(database);
+    private final InMemoryVisitStore visits = new InMemoryVisitStore(database);
+    private final InMemorySaleStore sales = new InMemorySaleStore(database);
+    private final InMemoryTargetStore targets = new InMemoryTargetStore(database);
+    private final InMemoryReportStore reports = new InMemoryReportStore(database);
+    private final Messages messages = Messages.load();
+    private final IntentParser parser;
+    private final SkillCatalog catalog;
+    private final ConversationEngine engine;
+    private final Team team;
+    private final Person alice;
+    private final Person bob;
+    private final Person carol;
+    private final Person admin;
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    private TestWorld(Builder builder) {
+        clock = FixedClock.at(builder.now, ZONE);
+        parser = builder.parser != null ? builder.parser : new ScriptedIntentParser();
+        team = new Team(TEAM_ID, "West", "USD", Map.of("CNY", CNY_TO_USD), ZONE);
+        directory.saveTeam(team);
+        alice = addPerson("alice", "Alice", Role.REP, TEAM_ID, Lang.EN);
+        bob = addPerson("bob", "Bob", Role.REP, TEAM_ID, Lang.ZH);
+        carol = addPerson("carol", "Carol", Role.MANAGER, TEAM_ID, Lang.EN);
+        admin = addPerson("dana", "Dana", Role.ADMIN, TEAM_ID, Lang.EN);
+
+        PersonLookup lookup = new PersonLookup(directory);
+        Scoreboard scoreboard = new Scoreboard(visits, sales);
+        List<Skill> skills = new ArrayList<>(List.of(
+                new LogVisitSkill(visits),
+                new LogSaleSkill(sales),
+                new MyTargetSkill(targets, scoreboard, lookup),
+                new SetTargetSkill(targets, lookup),
+                new TeamRankingSkill(scoreboard, directory),
+                new DailyReportSkill(reports, visits, sales),
+                new UndoSkill(Map.of(EntryKind.VISIT, visits, EntryKind.SALE, sales, EntryKind.REPORT, reports)),
+                new AddMemberSkill(directory, lookup),
+                new HelpSkill(),
+                new SmalltalkSkill(),
+                new UnknownSkill()));
+        skills.addAll(builder.extraSkills);
+        catalog = new SkillCatalog(skills);
+        SpeakerResolver speakers =
+                new SpeakerResolver(directory, new OnboardingPolicy(builder.openWorkspace, TEAM_ID, ZONE));
+        engine = new ConversationEngine(parser, catalog, speakers, directory, processed, messages, clock);
+    }
+
+    /** The standard world: closed workspace, scripted parser, all skills. */
+    public static TestWorld create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Options for a non-standard world. */
+    public static final class Builder {
+        private LocalDateTime now = NOW;
+        private boolean openWorkspace;
+        private IntentParser parser;
+        private final List<Skill> extraSkills = new ArrayList<>();
+
+        private Builder() {}
+
+        /** Starts the clock at another local time in {@link #ZONE}. */
+        public Builder at(LocalDateTime localNow) {
+            this.now = localNow;
+            return this;
+        }
+
+        /** Open workspaces register unknown senders as reps of West; closed ones (the default) refuse them. */
+        public Builder openWorkspace(boolean open) {
+            this.openWorkspace = open;
+            return this;
+        }
+
+        /** Uses another parser instead of the scripted one ({@link #tell} then no longer works). */
+        public Builder parser(IntentParser customParser) {
+            this.parser = customParser;
+            return this;
+        }
+
+        /** Registers one more skill after the standard ones. */
+        public Builder extraSkill(Skill skill) {
+            this.extraSkills.add(skill);
+            return this;
+        }
+
+        public TestWorld build() {
+            return new TestWorld(this);
+        }
+    }
+
+    // ---- the parts ----
+
+    public ConversationEngine engine() {
+        return engine;
+    }
+
+    public SkillCatalog catalog() {
+        return catalog;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public FixedClock clock() {
+        return clock;
+    }
+
+    /** The one switch all of this world's stores share. */
+    public DatabaseSwitch database() {
+        return database;
+    }
+
+    public InMemoryDirectory directory() {
+        return directory;
+    }
+
+    public InMemoryProcessedMessages processed() {
+        return processed;
+    }
+
+    public InMemoryVisitStore visits() {
+        return visits;
+    }
+
+    public InMemorySaleStore sales() {
+        return sales;
+    }
+
+    public InMemoryTargetStore targets() {
+        return targets;
+    }
+
+    public InMemoryReportStore reports() {
+        return reports;
+    }
+
+    /** The scripted parser; fails when the world was built with another parser. */
+    public ScriptedIntentParser parser() {
+        if (parser instanceof ScriptedIntentParser scripted) {
+            return scripted;
+        }
+        throw new IllegalStateException("this world was built with a custom parser");
+    }
+
+    public Team team() {
+        return team;
+    }
+
+    public Person alice() {
+        return alice;
+    }
+
+    public Person bob() {
+        return bob;
+    }
+
+    public Person carol() {
+        return carol;
+    }
+
+    /** Dana, the admin. */
+    public Person admin() {
+        return admin;
+    }
+
+    // ---- more people and teams ----
+
+    /** Saves a person with id {@code id} and identity {@code slack:TWEST/U<ID>}. */
+    public Person addPerson(String id, String name, Role role, String teamId, Lang lang) {
+        Person person = new Person(new PersonId(id), name, teamId, role, ZONE, lang, List.of(identityOf(id)));
+        directory.save(person);
+        return person;
+    }
+
+    /** Saves an English-speaking person of team West. */
+    public Person addPerson(String id, String name, Role role) {
+        return addPerson(id, name, role, TEAM_ID, Lang.EN);
+    }
+
+    /** Saves another team in the same zone with no exchange rates. */
+    public Team addTeam(String id, String name, String currency) {
+        Team other = new Team(id, name, currency, Map.of(), ZONE);
+        directory.saveTeam(other);
+        return other;
+    }
+
+    /** The Slack user id used for a person id, e.g. {@code UALICE}; mention it to name them. */
+    public static String userIdOf(String personId) {
+        return "U" + personId.toUpperCase(Locale.ROOT);
+    }
+
+    /** The platform identity of a person id, e.g. {@code slack:TWEST/UALICE}. */
+    public static String identityOf(String personId) {
+        return PLATFORM + ":" + WORKSPACE + "/" + userIdOf(personId);
+    }
+
+    // ---- talking to the bot ----
+
+    /** A fresh message from a known person, with a message id never used before. */
+    public ChatMessage message(Person from, String text) {
+        return messageFrom(userIdOf(from.id().value()), from.displayName(), text);
+    }
+
+    /** A fresh message from any Slack user id of the workspace, known or not. */
+    public ChatMessage messageFrom(String senderId, String senderName, String text) {
+        return new ChatMessage(
+                PLATFORM,
+                WORKSPACE,
+                CHANNEL,
+                senderId,
+                senderName,
+                text,
+                "m" + sequence.incrementAndGet(),
+                clock.instant(),
+                false);
+    }
+
+    /** Delivers a message (again, if a test wants a redelivery) to the engine. */
+    public List<Reply> deliver(ChatMessage message) {
+        return engine.handle(message);
+    }
+
+    /** Sends a fresh message from a known person; the parser reads it as scripted or as unknown. */
+    public List<Reply> send(Person from, String text) {
+        return deliver(message(from, text));
+    }
+
+    /**
+     * Scripts {@code text} to mean {@code intent} with {@code entities} (in the language the text is
+     * written in), sends it from {@code from} and returns the one reply.
+     */
+    public Reply tell(Person from, String text, Intent intent, Entities entities) {
+        parser().on(text, intent, entities);
+        return only(send(from, text));
+    }
+
+    /** As {@link #tell(Person, String, Intent, Entities)} with no entities. */
+    public Reply tell(Person from, String text, Intent intent) {
+        return tell(from, text, intent, Entities.none());
+    }
+
+    /** As {@link #tell(Person, String, Intent, Entities)}, with the language the parser reports forced. */
+    public Reply tell(Person from, String text, Intent intent, Entities entities, Lang lang) {
+        parser().on(text, new ParsedMessage(intent, 0.95, lang, entities));
+        return only(send(from, text));
+    }
+
+    /**
+     * A skill context as the engine would build it for {@code speaker}, for calling a skill directly
+     * (to repeat the very same source, say). The language follows the text.
+     */
+    public SkillContext context(Person speaker, String text, Entities entities) {
+        ChatMessage message = message(speaker, text);
+        return new SkillContext(
+                speaker,
+                directory.team(speaker.teamId()).orElseThrow(),
+                LanguageDetector.detect(text),
+                ZonedDateTime.now(clock.withZone(speaker.zone())),
+                text,
+                entities,
+                new Source(speaker.id(), message.messageKey(), clock.instant()),
+                catalog.specs(),
+                messages);
+    }
+
+    /** The skill registered for an intent. */
+    public Skill skill(Intent intent) {
+        return catalog.find(intent).orElseThrow();
+    }
+
+    /** Moves the clock. */
+    public void advance(Duration duration) {
+        clock.advance(duration);
+    }
+
+    // ---- records written behind the bot's back ----
+
+    /** Stores a sale in dollars (the team currency) as if logged earlier through the bot. */
+    public Sale recordSale(Person rep, String customer, String dollars, LocalDate date) {
+        Money amount = Money.of(dollars, "USD");
+        Sale sale = new Sale(
+                UUID.randomUUID().toString(), rep.id(), rep.teamId(), customer, amount, amount, date, seedSource(rep));
+        sales.add(sale);
+        return sale;
+    }
+
+    /** Stores a visit as if logged earlier through the bot. */
+    public Visit recordVisit(Person rep, String customer, LocalDate date) {
+        Visit visit = new Visit(
+                UUID.randomUUID().toString(),
+                rep.id(),
+                rep.teamId(),
+                customer,
+                null,
+                date,
+                null,
+                null,
+                "visited " + customer,
+                seedSource(rep));
+        visits.add(visit);
+        return visit;
+    }
+
+    /** Stores a target as if a manager had set it. */
+    public Target recordTarget(Person rep, Metric metric, Period period, String amount) {
+        Target target = new Target(rep.id(), rep.teamId(), metric, period, new BigDecimal(amount), seedSource(carol));
+        targets.set(target);
+        return target;
+    }
+
+    private Source seedSource(Person author) {
+        return new Source(author.id(), "seed:" + sequence.incrementAndGet(), clock.instant());
+    }
+
+    // ---- small helpers for tests ----
+
+    /**
+     * Entities from alternating keys and values; whole numbers become {@link BigDecimal} amounts and a
+     * {@code String[]} becomes a persons list.
+     */
+    public static Entities entities(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("keys and values must alternate");
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            Object value = keysAndValues[i + 1];
+            if (value instanceof Integer || value instanceof Long) {
+                value = BigDecimal.valueOf(((Number) value).longValue());
+            } else if (value instanceof String[] array) {
+                value = List.of(array);
+            }
+            values.put((String) keysAndValues[i], value);
+        }
+        return new Entities(values);
+    }
+
+    /** The single reply of a list, failing clearly when there is none or several. */
+    public static Reply only(List<Reply> replies) {
+        if (replies.size() != 1) {
+            throw new AssertionError("expected exactly one reply but got " + replies);
+        }
+        return replies.get(0);
+    }
+}
