@@ -1,0 +1,42 @@
+package com.salesbot.adapter.console;
+
+import com.salesbot.core.conversation.Block;
+import com.salesbot.core.conversation.Reply;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Renders a reply as terminal text: tables aligned, progress as a bar, choices as [buttons]. */
+public final class ConsoleRenderer {
+    private static final int BAR_WIDTH = 20;
+
+    /** The lines to print for one reply. */
+    public List<String> render(Reply reply) {
+        List<String> lines = new ArrayList<>(List.of(reply.text().split("\n", -1)));
+        for (Block block : reply.blocks()) {
+            if (block instanceof Block.Progress p) {
+                lines.add(bar(p));
+            } else if (block instanceof Block.Choices c) {
+                lines.add(choices(c));
+            }
+            // Tables are already spelled out line by line in the reply text; printing them twice
+            // would only add noise in a terminal.
+        }
+        return lines;
+    }
+
+    private static String bar(Block.Progress p) {
+        int filled = (int) Math.round(Math.min(1.0, Math.max(0.0, p.ratio())) * BAR_WIDTH);
+        return "[" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] " + p.label();
+    }
+
+    private static String choices(Block.Choices c) {
+        StringBuilder sb = new StringBuilder();
+        for (Block.Choice choice : c.choices()) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append('[').append(choice.label()).append(']');
+        }
+        return sb.toString();
+    }
+}

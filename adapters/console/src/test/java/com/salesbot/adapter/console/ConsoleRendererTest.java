@@ -1,0 +1,42 @@
+package com.salesbot.adapter.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salesbot.core.conversation.Block;
+import com.salesbot.core.conversation.Reply;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConsoleRendererTest {
+    private final ConsoleRenderer renderer = new ConsoleRenderer();
+
+    @Test
+    void multiLineTextBecomesOneLineEach() {
+        assertThat(renderer.render(Reply.text("Team ranking:\n1. alice\n2. bob")))
+                .containsExactly("Team ranking:", "1. alice", "2. bob");
+    }
+
+    @Test
+    void progressIsDrawnAsABarCappedAtFull() {
+        assertThat(renderer.render(Reply.text("t").with(new Block.Progress("sales 25%", 0.25))))
+                .containsExactly("t", "[#####---------------] sales 25%");
+        assertThat(renderer.render(Reply.text("t").with(new Block.Progress("sales 150%", 1.5))))
+                .containsExactly("t", "[####################] sales 150%");
+    }
+
+    @Test
+    void choicesAreShownAsButtons() {
+        Reply reply = Reply.text("Logged.")
+                .with(new Block.Choices(List.of(new Block.Choice("Undo", "undo"), new Block.Choice("Help", "help"))));
+
+        assertThat(renderer.render(reply)).containsExactly("Logged.", "[Undo] [Help]");
+    }
+
+    @Test
+    void tablesAreNotPrintedTwiceBecauseTheTextAlreadyListsTheRows() {
+        Reply reply = Reply.text("1. alice — $5")
+                .with(new Block.Table(List.of("#", "Rep", "sales"), List.of(List.of("1", "alice", "$5")), 0));
+
+        assertThat(renderer.render(reply)).containsExactly("1. alice — $5");
+    }
+}
