@@ -1,0 +1,69 @@
+package com.salesbot.adapter.mongo;
+
+import com.mongodb.client.MongoDatabase;
+import com.salesbot.core.conversation.ProcessedMessages;
+import com.salesbot.core.people.Directory;
+import com.salesbot.core.report.ReportStore;
+import com.salesbot.core.sale.SaleStore;
+import com.salesbot.core.target.TargetStore;
+import com.salesbot.core.visit.VisitStore;
+import java.time.Instant;
+
+/** The module's front door: the core's store ports on one MongoDB database, indexes ensured at start-up. */
+public final class MongoStores {
+    private final MongoDirectory directory;
+    private final MongoProcessedMessages processedMessages;
+    private final MongoVisitStore visits;
+    private final MongoSaleStore sales;
+    private final MongoTargetStore targets;
+    private final MongoReportStore reports;
+
+    /**
+     * Creates any missing index (idempotent, so safe at every start).
+     *
+     * @throws com.salesbot.core.kernel.StoreUnavailableException when the database cannot be reached
+     */
+    public MongoStores(MongoDatabase database) {
+        Guarded.run("createIndexes", () -> new Schema(database).createIndexes());
+        this.directory = new MongoDirectory(database);
+        this.processedMessages = new MongoProcessedMessages(database);
+        this.visits = new MongoVisitStore(database);
+        this.sales = new MongoSaleStore(database);
+        this.targets = new MongoTargetStore(database);
+        this.reports = new MongoReportStore(database);
+    }
+
+    public Directory directory() {
+        return directory;
+    }
+
+    public ProcessedMessages processedMessages() {
+        return processedMessages;
+    }
+
+    public VisitStore visits() {
+        return visits;
+    }
+
+    public SaleStore sales() {
+        return sales;
+    }
+
+    public TargetStore targets() {
+        return targets;
+    }
+
+    public ReportStore reports() {
+        return reports;
+    }
+
+    /**
+     * Forgets processed message keys recorded before {@code cutoff}, for a scheduled clean-up: TTL
+     * indexes never fire on the embedded server.
+     *
+     * @return how many keys were removed
+     */
+    public long purgeProcessedMessagesOlderThan(Instant cutoff) {
+        return processedMessages.purgeOlderThan(cutoff);
+    }
+}

@@ -1,0 +1,96 @@
+package com.salesbot.adapter.mongo;
+
+import static com.mongodb.client.model.Accumulators.sum;
+import static com.mongodb.client.model.Aggregates.group;
+import static com.mongodb.client.model.Aggregates.match;
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.salesbot.core.entry.EntryKind;
+import com.salesbot.core.entry.EntryRef;
+import com.salesbot.core.kernel.Period;
+import com.salesbot.core.kernel.PersonId;
+import com.salesbot.core.visit.Visit;
+import com.salesbot.core.visit.VisitStore;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.Document;
+
+/** Visits in the {@code visits} collection; a unique index on the source message keeps each once. */
+final class MongoVisitStore implements VisitStore {
+    private final MongoCollection<Document> visits;
+    private final UndoableDocuments undoable;
+
+    MongoVisitStore(MongoDatabase database) {
+        this.visits = database.getCollection(Schema.VISITS);
+        this.undoable = new UndoableDocuments(visits, EntryKind.VISIT, "_id", d -> d.getString("customer"));
+    }
+
+    @Override
+    public boolean add(Visit visit) {
+        return Guarded.call("visits.add", () -> Writes.insertOnce(visits, toDocument(visit)));
+    }
+
+    @Override
+    public Map<PersonId, Long> countsByRep(String teamId, Period period) {
+        return Guarded.call("visits.countsByRep", () -> {
+            Map<PersonId, Long> counts = new HashMap<>();
+            visits.aggregate(List.of(
+                            match(and(
+                                    eq("teamId", teamId),
+                                    KernelFields.dayIn("date", period),
+                                    UndoableDocuments.live())),
+                            group("$rep", sum("count", 1))))
+                    .forEach(row -> counts.put(
+                            new PersonId(row.getString("_id")),
+                            row.get("count", Number.class).longValue()));
+            return Map.copyOf(counts);
+        });
+    }
+
+    @Override
+    public long countFor(PersonId rep, Period period) {
+        return Guarded.call(
+                "visits.countFor",
+                () -> visits.countDocuments(
+                        and(eq("rep", rep.value()), KernelFields.dayIn("date", period), UndoableDocuments.live())));
+    }
+
+    @Override
+    public Optional<EntryRef> latestBy(PersonId author, Instant since) {
+        return Guarded.call("visits.latestBy", () -> undoable.latestBy(author, since));
+    }
+
+    @Override
+    public boolean undo(EntryRef entry) {
+        return Guarded.call("visits.undo", () -> undoable.undo(entry));
+    }
+
+    private static Document toDocument(Visit visit) {
+        Document document = new Document("_id", visit.id())
+                .append("rep", visit.rep().value())
+                .append("teamId", visit.teamId())
+                .append("customer", visit.customer())
+                .append("date", KernelFields.day(visit.date()))
+                .append("notes", visit.notes());
+        if (visit.contact() != null) {
+            document.append("contact", visit.contact());
+        }
+        if (visit.followUp() != null) {
+            document.append("followUp", KernelFields.day(visit.followUp()));
+        }
+        if (visit.potential() != null) {
+            document.append(
+                            "potentialAmount",
+                            KernelFields.decimal(visit.potential().amount()))
+                    .append("potentialCurrency", visit.potential().currency());
+        }
+        return document.append(KernelFields.SOURCE, KernelFields.source(visit.source()))
+                .append(UndoableDocuments.UNDONE, false);
+    }
+}

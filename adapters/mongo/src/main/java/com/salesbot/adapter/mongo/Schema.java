@@ -1,0 +1,75 @@
+package com.salesbot.adapter.mongo;
+
+import static com.mongodb.client.model.Indexes.ascending;
+import static com.mongodb.client.model.Indexes.compoundIndex;
+import static com.mongodb.client.model.Indexes.descending;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import org.bson.conversions.Bson;
+
+/**
+ * The collections and their indexes. Creating an index that exists is a no-op, so this runs at every
+ * start-up. Unique indexes carry the rules (one record per message, one owner per identity); the
+ * other indexes only speed up a real MongoDB, since mongo-java-server ignores non-unique ones.
+ */
+final class Schema {
+    static final String PEOPLE = "people";
+    static final String TEAMS = "teams";
+    static final String VISITS = "visits";
+    static final String SALES = "sales";
+    static final String DEALS = "deals";
+    static final String TARGETS = "targets";
+    static final String DAILY_REPORTS = "daily_reports";
+    static final String REMINDERS = "reminders";
+    static final String RECOGNITIONS = "recognitions";
+    static final String COMPETITOR_NOTES = "competitor_notes";
+    static final String PROCESSED_MESSAGES = "processed_messages";
+
+    private static final IndexOptions UNIQUE = new IndexOptions().unique(true);
+    // Sparse, not partial: mongo-java-server ignores partialFilterExpression and would index a missing field as null.
+    private static final IndexOptions UNIQUE_SPARSE =
+            new IndexOptions().unique(true).sparse(true);
+    private static final IndexOptions PLAIN = new IndexOptions();
+
+    private final MongoDatabase database;
+
+    Schema(MongoDatabase database) {
+        this.database = database;
+    }
+
+    void createIndexes() {
+        // Sparse because a person without identities has no such field; an empty array would be
+        // indexed as one shared "undefined" key by MongoDB and collide.
+        index(PEOPLE, ascending(MongoDirectory.IDENTITIES), UNIQUE_SPARSE);
+        index(PEOPLE, ascending(MongoDirectory.TEAM_ID, MongoDirectory.NAME_LOWER), PLAIN);
+
+        for (String records : new String[] {VISITS, SALES}) {
+            index(records, ascending(KernelFields.MESSAGE_KEY), UNIQUE);
+            index(records, ascending("teamId", "date"), PLAIN);
+            index(records, ascending("rep", "date"), PLAIN);
+            index(records, authorNewestFirst(), PLAIN);
+        }
+
+        index(DAILY_REPORTS, ascending(KernelFields.MESSAGE_KEY), UNIQUE);
+        index(DAILY_REPORTS, ascending("history." + KernelFields.MESSAGE_KEY), PLAIN);
+        index(DAILY_REPORTS, ascending("teamId", "date"), PLAIN);
+        index(DAILY_REPORTS, authorNewestFirst(), PLAIN);
+
+        index(TARGETS, ascending("rep", "metric", "start"), PLAIN);
+
+        for (String later : new String[] {DEALS, REMINDERS, RECOGNITIONS, COMPETITOR_NOTES}) {
+            index(later, ascending(KernelFields.MESSAGE_KEY), UNIQUE_SPARSE);
+        }
+
+        index(PROCESSED_MESSAGES, ascending("at"), PLAIN);
+    }
+
+    private static Bson authorNewestFirst() {
+        return compoundIndex(ascending(KernelFields.AUTHOR), descending(KernelFields.WRITTEN_AT));
+    }
+
+    private void index(String collection, Bson keys, IndexOptions options) {
+        database.getCollection(collection).createIndex(keys, options);
+    }
+}

@@ -1,0 +1,38 @@
+package com.salesbot.adapter.mongo;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
+
+/** Writes whose duplicate-key rejection means "already stored", the adapter's idempotency tool. */
+final class Writes {
+    private Writes() {}
+
+    /** Inserts the document; false when a unique index already holds its key (nothing written). */
+    static boolean insertOnce(MongoCollection<Document> collection, Document document) {
+        try {
+            collection.insertOne(document);
+            return true;
+        } catch (MongoException e) {
+            if (isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** True for E11000 in any of the driver's shapes: single write, bulk write or findAndModify command. */
+    static boolean isDuplicateKey(MongoException e) {
+        if (e instanceof MongoWriteException write) {
+            return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+        }
+        if (e instanceof MongoBulkWriteException bulk) {
+            return bulk.getWriteErrors().stream()
+                    .anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+        }
+        return ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY;
+    }
+}
