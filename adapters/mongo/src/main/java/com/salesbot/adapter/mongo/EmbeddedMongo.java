@@ -19,26 +19,39 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final String connectionString;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedMongo(MongoServer server, H2Backend fileBackend) {
+    private EmbeddedMongo(MongoServer server, H2Backend fileBackend, int port) {
         this.server = server;
         this.fileBackend = fileBackend;
-        // Port 0: the OS picks a free port, so tests and a second bot on the same host never clash.
-        server.bind("127.0.0.1", 0);
+        server.bind("127.0.0.1", port);
         this.connectionString = server.getConnectionString();
     }
 
     /** Starts on {@value #MEMORY} or on an H2 file path such as {@code data/salesbot.mv}. */
     public static EmbeddedMongo start(String location) {
-        return MEMORY.equalsIgnoreCase(location.trim()) ? inMemory() : onFile(Path.of(location));
+        // Port 0: the OS picks a free port, so tests and a second bot on the same host never clash.
+        return start(location, 0);
+    }
+
+    /** Starts on a given loopback port, e.g. to restart a server where its clients expect it. */
+    public static EmbeddedMongo start(String location, int port) {
+        return MEMORY.equalsIgnoreCase(location.trim()) ? inMemory(port) : onFile(Path.of(location), port);
     }
 
     /** Starts with nothing kept after {@link #close()}. */
     public static EmbeddedMongo inMemory() {
-        return new EmbeddedMongo(new MongoServer(new MemoryBackend()), null);
+        return inMemory(0);
+    }
+
+    private static EmbeddedMongo inMemory(int port) {
+        return new EmbeddedMongo(new MongoServer(new MemoryBackend()), null, port);
     }
 
     /** Starts on an H2 file, creating its parent directories. */
     public static EmbeddedMongo onFile(Path file) {
+        return onFile(file, 0);
+    }
+
+    private static EmbeddedMongo onFile(Path file, int port) {
         Path parent = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(parent);
@@ -46,7 +59,12 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException("cannot create the directory for the embedded database", e);
         }
         H2Backend backend = new H2Backend(file.toAbsolutePath().toString());
-        return new EmbeddedMongo(new MongoServer(backend), backend);
+        return new EmbeddedMongo(new MongoServer(backend), backend, port);
+    }
+
+    /** The loopback port the server listens on. */
+    public int port() {
+        return server.getLocalAddress().getPort();
     }
 
     /** A {@code mongodb://} address for {@code MongoClients.create}. */

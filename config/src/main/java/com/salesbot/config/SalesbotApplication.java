@@ -1,0 +1,62 @@
+package com.salesbot.config;
+
+import com.salesbot.config.launch.LaunchOptions;
+import com.salesbot.config.wiring.ConsoleRunner;
+import com.salesbot.nlp.Nlu;
+import com.salesbot.nlp.cli.EvalCommand;
+import com.salesbot.nlp.cli.ParseCommand;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Entry point of salesbot.jar: {@code chat} (the default), {@code parse} or {@code eval}. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class SalesbotApplication {
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (args.length > 0 && args[0].equals("parse")) {
+            // No Spring here: parse must start fast and print nothing but JSON Lines.
+            ParseCommand.Options options = ParseCommand.Options.parse(Arrays.copyOfRange(args, 1, args.length));
+            new ParseCommand(Nlu.defaultParser())
+                    .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, options);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("eval")) {
+            try {
+                new EvalCommand(Nlu.defaultParser()).run(Arrays.copyOfRange(args, 1, args.length), out);
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                System.exit(2);
+            }
+            return;
+        }
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        int code;
+        try (ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(SalesbotApplication.class).run(concat(args, options.springArgs()))) {
+            code = context.getBean(ConsoleRunner.class).run(options, out);
+        }
+        System.exit(code);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}

@@ -1,0 +1,2 @@
+/** The jar's command line. */
+package com.salesbot.config.launch;

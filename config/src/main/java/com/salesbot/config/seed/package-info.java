@@ -1,0 +1,2 @@
+/** Seeding teams and people from application.yml. */
+package com.salesbot.config.seed;

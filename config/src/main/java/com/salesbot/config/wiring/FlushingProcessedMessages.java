@@ -1,0 +1,30 @@
+package com.salesbot.config.wiring;
+
+import com.salesbot.adapter.mongo.EmbeddedMongo;
+import com.salesbot.core.conversation.ProcessedMessages;
+import java.time.Instant;
+
+/**
+ * Flushes the embedded server's file once a message is fully handled, before the reply goes out:
+ * H2 otherwise writes in the background, and a crash could lose a write the bot already confirmed.
+ */
+final class FlushingProcessedMessages implements ProcessedMessages {
+    private final ProcessedMessages delegate;
+    private final EmbeddedMongo embedded;
+
+    FlushingProcessedMessages(ProcessedMessages delegate, EmbeddedMongo embedded) {
+        this.delegate = delegate;
+        this.embedded = embedded;
+    }
+
+    @Override
+    public boolean wasHandled(String messageKey) {
+        return delegate.wasHandled(messageKey);
+    }
+
+    @Override
+    public void markHandled(String messageKey, Instant at) {
+        delegate.markHandled(messageKey, at);
+        embedded.commit();
+    }
+}

@@ -1,0 +1,59 @@
+package com.salesbot.config.wiring;
+
+import com.salesbot.adapter.mongo.MongoStores;
+import com.salesbot.core.conversation.ProcessedMessages;
+import com.salesbot.core.people.Directory;
+import com.salesbot.core.report.ReportStore;
+import com.salesbot.core.sale.SaleStore;
+import com.salesbot.core.target.TargetStore;
+import com.salesbot.core.visit.VisitStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The core's store ports, implemented on MongoDB through the real driver. */
+@Configuration(proxyBeanMethods = false)
+public class MongoWiring {
+
+    @Bean(destroyMethod = "close")
+    MongoConnection mongoConnection(SalesbotProperties properties) {
+        return MongoConnection.open(properties.mongodb());
+    }
+
+    @Bean
+    MongoStores mongoStores(MongoConnection connection) {
+        return new MongoStores(connection.database());
+    }
+
+    @Bean
+    Directory directory(MongoStores stores) {
+        return stores.directory();
+    }
+
+    @Bean
+    ProcessedMessages processedMessages(MongoStores stores, MongoConnection connection) {
+        return connection
+                .embedded()
+                .<ProcessedMessages>map(server -> new FlushingProcessedMessages(stores.processedMessages(), server))
+                .orElseGet(stores::processedMessages);
+    }
+
+    @Bean
+    VisitStore visitStore(MongoStores stores) {
+        return stores.visits();
+    }
+
+    @Bean
+    SaleStore saleStore(MongoStores stores) {
+        return stores.sales();
+    }
+
+    @Bean
+    TargetStore targetStore(MongoStores stores) {
+        return stores.targets();
+    }
+
+    @Bean
+    ReportStore reportStore(MongoStores stores) {
+        return stores.reports();
+    }
+}

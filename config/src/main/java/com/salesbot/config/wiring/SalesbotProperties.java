@@ -1,0 +1,61 @@
+package com.salesbot.config.wiring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Everything under {@code salesbot:} in application.yml; secrets come from the environment only. */
+@ConfigurationProperties(prefix = "salesbot")
+public record SalesbotProperties(
+        Mongodb mongodb, Workspace workspace, ClockSettings clock, List<TeamSeed> teams, List<PersonSeed> people) {
+
+    public SalesbotProperties {
+        mongodb = mongodb == null ? new Mongodb(null, null, null, null) : mongodb;
+        workspace = workspace == null ? new Workspace(null, null, null) : workspace;
+        clock = clock == null ? new ClockSettings(null, null) : clock;
+        teams = teams == null ? List.of() : List.copyOf(teams);
+        people = people == null ? List.of() : List.copyOf(people);
+    }
+
+    /**
+     * Database: {@code uri} (from SALESBOT_MONGODB_URI) selects a real server; otherwise the embedded
+     * one stores its data at {@code embeddedPath} ({@code memory} keeps nothing).
+     */
+    public record Mongodb(String uri, String embeddedPath, String database, Integer timeoutMillis) {
+        public Mongodb {
+            embeddedPath = embeddedPath == null || embeddedPath.isBlank() ? "./data/salesbot.mv" : embeddedPath;
+            database = database == null || database.isBlank() ? "salesbot" : database;
+            timeoutMillis = timeoutMillis == null ? 3000 : timeoutMillis;
+        }
+
+        public boolean embedded() {
+            return uri == null || uri.isBlank();
+        }
+    }
+
+    /** Who may talk to the bot: {@code open} registers unknown senders as reps of {@code defaultTeam}. */
+    public record Workspace(Boolean open, String defaultTeam, String defaultZone) {
+        public Workspace {
+            open = open == null || open;
+            defaultTeam = defaultTeam == null || defaultTeam.isBlank() ? "sales" : defaultTeam;
+        }
+    }
+
+    /** A fixed clock for demos and scripts ({@code now}, local) and the zone it is read in. */
+    public record ClockSettings(String now, String zone) {}
+
+    /** A team from the seed; {@code rates} are units of the team currency per unit of another. */
+    public record TeamSeed(String id, String name, String currency, String zone, Map<String, BigDecimal> rates) {
+        public TeamSeed {
+            rates = rates == null ? Map.of() : Map.copyOf(rates);
+        }
+    }
+
+    /** A person from the seed, with their platform identities such as {@code slack:T0123/U0456}. */
+    public record PersonSeed(String name, String team, String role, String zone, String lang, List<String> identities) {
+        public PersonSeed {
+            identities = identities == null ? List.of() : List.copyOf(identities);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package com.salesbot.config.wiring;
+
+import com.salesbot.core.entry.EntryKind;
+import com.salesbot.core.entry.UndoSkill;
+import com.salesbot.core.help.HelpSkill;
+import com.salesbot.core.help.UnknownSkill;
+import com.salesbot.core.member.AddMemberSkill;
+import com.salesbot.core.people.Directory;
+import com.salesbot.core.people.PersonLookup;
+import com.salesbot.core.ranking.Scoreboard;
+import com.salesbot.core.ranking.TeamRankingSkill;
+import com.salesbot.core.report.DailyReportSkill;
+import com.salesbot.core.report.ReportStore;
+import com.salesbot.core.sale.LogSaleSkill;
+import com.salesbot.core.sale.SaleStore;
+import com.salesbot.core.skill.SkillCatalog;
+import com.salesbot.core.smalltalk.SmalltalkSkill;
+import com.salesbot.core.target.MyTargetSkill;
+import com.salesbot.core.target.SetTargetSkill;
+import com.salesbot.core.target.TargetStore;
+import com.salesbot.core.visit.LogVisitSkill;
+import com.salesbot.core.visit.VisitStore;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The explicit list of skills, one line each; a second skill for an intent fails start-up. */
+@Configuration(proxyBeanMethods = false)
+public class SkillsWiring {
+
+    @Bean
+    SkillCatalog skillCatalog(
+            VisitStore visits, SaleStore sales, TargetStore targets, ReportStore reports, Directory directory) {
+        Scoreboard scoreboard = new Scoreboard(visits, sales);
+        PersonLookup people = new PersonLookup(directory);
+        return new SkillCatalog(List.of(
+                new LogVisitSkill(visits),
+                new LogSaleSkill(sales),
+                new MyTargetSkill(targets, scoreboard, people),
+                new SetTargetSkill(targets, people),
+                new TeamRankingSkill(scoreboard, directory),
+                new DailyReportSkill(reports, visits, sales),
+                new AddMemberSkill(directory, people),
+                new UndoSkill(Map.of(EntryKind.VISIT, visits, EntryKind.SALE, sales, EntryKind.REPORT, reports)),
+                new HelpSkill(),
+                new SmalltalkSkill(),
+                new UnknownSkill()));
+    }
+}

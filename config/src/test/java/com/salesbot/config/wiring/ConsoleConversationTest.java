@@ -1,0 +1,127 @@
+package com.salesbot.config.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salesbot.config.SalesbotApplication;
+import com.salesbot.config.launch.LaunchOptions;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Whole conversations through the real wiring: console adapter, NLU, core, MongoDB driver and the
+ * embedded server (or SALESBOT_MONGODB_URI when set).
+ */
+class ConsoleConversationTest {
+    @TempDir
+    Path dir;
+
+    private String chat(String dataFile, String script, String... extraArgs) throws Exception {
+        Path file = dir.resolve("script-" + System.nanoTime() + ".chat");
+        Files.writeString(file, script, StandardCharsets.UTF_8);
+        String[] args = new String[extraArgs.length + 8];
+        System.arraycopy(
+                new String[] {
+                    "--script",
+                    file.toString(),
+                    "--now",
+                    "2026-11-27T10:00",
+                    "--zone",
+                    "Asia/Shanghai",
+                    "--db",
+                    dataFile
+                },
+                0,
+                args,
+                0,
+                8);
+        System.arraycopy(extraArgs, 0, args, 8, extraArgs.length);
+        LaunchOptions options = LaunchOptions.parse(args);
+        List<String> springArgs = new ArrayList<>(List.of(options.springArgs()));
+        // Each run gets its own database when a real server is configured.
+        springArgs.add("--salesbot.mongodb.database=salesbot_test_" + Math.abs(dataFile.hashCode()));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ConfigurableApplicationContext context =
+                        new SpringApplicationBuilder(SalesbotApplication.class).run(springArgs.toArray(String[]::new));
+                PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            int code = context.getBean(ConsoleRunner.class).run(options, out);
+            assertThat(code).isZero();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aRepLogsAVisitAndASaleAndTheManagerSeesThemInTheRanking() throws Exception {
+        String out = chat(dir.resolve("a.mv").toString(), """
+                alice: visit Acme Corp today, met the CTO, follow up next Tuesday
+                alice: sale Globex 12k
+                bob: sale Initech 5k
+                carol: ranking
+                """, "--managers", "carol");
+
+        assertThat(out).contains("bot → alice: Logged your visit to Acme Corp on 2026-11-27.");
+        assertThat(out).contains("Follow-up: 2026-12-01.");
+        assertThat(out).contains("Logged a sale of $12,000 with Globex on 2026-11-27.");
+        assertThat(out).contains("1. alice — $12,000").contains("2. bob — $5,000");
+    }
+
+    @Test
+    void aManagerSetsATargetAndTheRepSeesProgressAgainstIt() throws Exception {
+        String out = chat(dir.resolve("b.mv").toString(), """
+                alice: hi
+                carol: set alice's target to 50k this month
+                alice: sale Globex 12k
+                alice: my target
+                """, "--managers", "carol");
+
+        assertThat(out).contains("Set the sales target for alice: $50,000 for 2026-11-01 to 2026-11-30.");
+        assertThat(out)
+                .contains("alice's sales target for 2026-11-01 to 2026-11-30: $50,000. Achieved: $12,000 (24%).");
+        assertThat(out).contains("Still to go: $38,000.");
+    }
+
+    @Test
+    void aRepCannotSetTargetsAndNothingIsWritten() throws Exception {
+        String out = chat(dir.resolve("c.mv").toString(), """
+                bob: hi
+                alice: set bob's target to 1k this month
+                bob: my target
+                """);
+
+        assertThat(out).contains("bot → alice: Sorry, only a manager can do that.");
+        assertThat(out).contains("bot → bob: bob has no sales target");
+    }
+
+    @Test
+    void chineseMessagesGetChineseReplies() throws Exception {
+        String out = chat(dir.resolve("d.mv").toString(), """
+                王磊: 今天拜访了华为技术，王经理对方案很感兴趣，下周三再跟进
+                王磊: 和华为技术签了5万元
+                王磊: 撤销
+                """);
+
+        assertThat(out).contains("bot → 王磊: 已记录你在 2026-11-27 拜访 华为技术。");
+        assertThat(out).contains("跟进：2026-12-02。");
+        assertThat(out).contains("已记录成交：华为技术，¥50,000");
+        assertThat(out).contains("折合团队币种 $7,000");
+        assertThat(out).contains("已撤销你的成交");
+    }
+
+    @Test
+    void dataSurvivesARestartOfTheEmbeddedServer() throws Exception {
+        String file = dir.resolve("persist.mv").toString();
+        chat(file, "alice: sale Globex 12k\n");
+
+        String out = chat(file, "alice: ranking\n");
+
+        assertThat(out).contains("1. alice — $12,000");
+    }
+}
