@@ -56,8 +56,8 @@ class SalesbotJarIT {
 
     @Test
     void theReadmeDemoScriptProducesTheRepliesTheReadmeShows() throws Exception {
-        Path script = dir.resolve("demo.chat");
-        Files.writeString(script, readmeBlock("demo-script"), StandardCharsets.UTF_8);
+        Path script = ROOT.resolve("docs/demo.chat");
+        assertThat(Files.readString(script, StandardCharsets.UTF_8)).isEqualTo(readmeBlock("demo-script"));
 
         Run run = run(
                 "",

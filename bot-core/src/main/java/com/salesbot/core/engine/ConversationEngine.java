@@ -47,6 +47,7 @@ public final class ConversationEngine {
     private final ProcessedMessages processed;
     private final Messages messages;
     private final Clock clock;
+    private final WriteClock writeClock;
 
     public ConversationEngine(
             IntentParser parser,
@@ -63,6 +64,7 @@ public final class ConversationEngine {
         this.processed = processed;
         this.messages = messages;
         this.clock = clock;
+        this.writeClock = new WriteClock(clock);
     }
 
     /** Answers one message; an empty list means "already answered this delivery". */
@@ -110,7 +112,7 @@ public final class ConversationEngine {
                     "error.role",
                     messages.get(lang, "role." + spec.requiredRole().code()))));
         }
-        Instant at = clock.instant();
+        Instant at = writeClock.next();
         SkillContext context = new SkillContext(
                 speaker,
                 team,

@@ -57,13 +57,13 @@ public final class DailyReportSkill implements Skill {
         Period today = Period.day(ctx.today());
         long visitsToday = visits.countFor(ctx.speaker().id(), today);
         SaleTotals salesToday = sales.totalFor(ctx.speaker().id(), today);
-        String text = ctx.say(outcome == ReportOutcome.REPLACED ? "report.replaced" : "report.saved", ctx.today())
-                + " "
-                + ctx.say(
+        String text = ctx.sentences(
+                ctx.say(outcome == ReportOutcome.REPLACED ? "report.replaced" : "report.saved", ctx.today()),
+                ctx.say(
                         "report.today_numbers",
                         visitsToday,
                         salesToday.count(),
-                        new Money(salesToday.amount(), ctx.team().currency()).display());
+                        new Money(salesToday.amount(), ctx.team().currency()).display()));
         return Confirmations.withUndo(ctx, text);
     }
 }

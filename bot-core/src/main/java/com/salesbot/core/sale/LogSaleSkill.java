@@ -67,16 +67,16 @@ public final class LogSaleSkill implements Skill {
         StringBuilder text =
                 new StringBuilder(ctx.say("sale.logged", amount.original().display(), customer, date));
         if (!amount.original().currency().equals(amount.inTeamCurrency().currency())) {
-            text.append(' ')
-                    .append(ctx.say(
-                            "sale.logged.converted", amount.inTeamCurrency().display()));
+            text.append(ctx.sentences(
+                    "", ctx.say("sale.logged.converted", amount.inTeamCurrency().display())));
         }
         SaleTotals month = sales.totalFor(ctx.speaker().id(), Period.monthOf(ctx.today()));
-        text.append(' ')
-                .append(ctx.say(
+        text.append(ctx.sentences(
+                "",
+                ctx.say(
                         "sale.logged.month_total",
                         new Money(month.amount(), ctx.team().currency()).display(),
-                        month.count()));
+                        month.count())));
         return Confirmations.withUndo(ctx, text.toString());
     }
 }

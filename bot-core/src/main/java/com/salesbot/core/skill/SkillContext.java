@@ -39,6 +39,14 @@ public record SkillContext(
         return messages.get(lang, key, args);
     }
 
+    /**
+     * Sentences joined as the language writes them: English puts a space between sentences,
+     * Chinese (whose full stop is wide) does not.
+     */
+    public String sentences(String... parts) {
+        return String.join(lang == Lang.ZH ? "" : " ", parts);
+    }
+
     /** A plain reply in the speaker's language. */
     public Reply reply(String key, Object... args) {
         return Reply.text(say(key, args));

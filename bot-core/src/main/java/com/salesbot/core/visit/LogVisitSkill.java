@@ -74,15 +74,15 @@ public final class LogVisitSkill implements Skill {
             return ctx.reply("entry.already_saved");
         }
         StringBuilder text = new StringBuilder(ctx.say("visit.logged", customer, date));
-        e.contact().ifPresent(c -> text.append(' ').append(ctx.say("visit.logged.contact", c)));
+        e.contact().ifPresent(c -> text.append(ctx.sentences("", ctx.say("visit.logged.contact", c))));
         if (followUp != null) {
-            text.append(' ').append(ctx.say("visit.logged.follow_up", followUp));
+            text.append(ctx.sentences("", ctx.say("visit.logged.follow_up", followUp)));
         }
         if (potential != null) {
-            text.append(' ').append(ctx.say("visit.logged.potential", potential.display()));
+            text.append(ctx.sentences("", ctx.say("visit.logged.potential", potential.display())));
         }
         long thisWeek = visits.countFor(ctx.speaker().id(), Period.weekOf(ctx.today()));
-        text.append(' ').append(ctx.say("visit.logged.week_count", thisWeek));
+        text.append(ctx.sentences("", ctx.say("visit.logged.week_count", thisWeek)));
         return Confirmations.withUndo(ctx, text.toString());
     }
 }

@@ -46,6 +46,23 @@ class ConversationEngineTest {
     }
 
     @Test
+    void undoTakesBackTheLatestEntryEvenWhenTheClockStoodStill() {
+        world.parser().on("visited Acme", Intent.LOG_VISIT, entities("customer", "Acme"));
+        world.parser()
+                .on(
+                        "sold 5k to Globex",
+                        Intent.LOG_SALE,
+                        entities("customer", "Globex", "amount", new java.math.BigDecimal("5000")));
+        world.parser().on("undo", Intent.UNDO, Entities.none());
+
+        world.send(world.alice(), "visited Acme");
+        world.send(world.alice(), "sold 5k to Globex");
+        List<Reply> undo = world.send(world.alice(), "undo");
+
+        assertThat(undo).singleElement().satisfies(r -> assertThat(r.text()).startsWith("Undone: your sale"));
+    }
+
+    @Test
     void sameTextInANewMessageIsANewEntry() {
         world.parser().on("visited Acme", Intent.LOG_VISIT, entities("customer", "Acme"));
 

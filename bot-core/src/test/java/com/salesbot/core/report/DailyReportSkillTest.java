@@ -26,7 +26,7 @@ class DailyReportSkillTest {
 
         assertThat(reply.text())
                 .isEqualTo(
-                        "Thanks, your report for 2026-11-27 is saved. Logged today: 1 visits, 1 deals worth $12,500.");
+                        "Thanks, your report for 2026-11-27 is saved. Logged today: visits 1, deals 1, sales $12,500.");
         assertThat(reply.blocks()).hasOnlyElementsOfType(Block.Choices.class);
         DailyReport saved = world.reports().find(world.alice().id(), TODAY).orElseThrow();
         assertThat(saved.text()).isEqualTo(text);
@@ -37,7 +37,7 @@ class DailyReportSkillTest {
     void savesTheReportInChinese() {
         Reply reply = world.tell(world.bob(), "日报：今天拜访了3家客户，明天去美的", Intent.DAILY_REPORT);
 
-        assertThat(reply.text()).isEqualTo("谢谢，你 2026-11-27 的日报已保存。 今天已记录：拜访 0 次，成交 0 单，金额 $0。");
+        assertThat(reply.text()).isEqualTo("谢谢，你 2026-11-27 的日报已保存。今天已记录：拜访 0 次，成交 0 单，金额 $0。");
         assertThat(world.reports().find(world.bob().id(), TODAY)).isPresent();
     }
 

@@ -28,7 +28,7 @@ class LogSaleSkillTest {
 
         assertThat(reply.text())
                 .isEqualTo(
-                        "Logged a sale of $12,500 with Globex on 2026-11-27. Your sales this month: $12,500 from 1 deals.");
+                        "Logged a sale of $12,500 with Globex on 2026-11-27. Your sales this month: $12,500, deals: 1.");
         Sale stored = world.sales().all().get(0);
         assertThat(stored.rep()).isEqualTo(world.alice().id());
         assertThat(stored.customer()).isEqualTo("Globex");
@@ -58,7 +58,7 @@ class LogSaleSkillTest {
                 Intent.LOG_SALE,
                 entities("customer", "华为", "amount", 50000, "currency", "CNY"));
 
-        assertThat(reply.text()).isEqualTo("已记录成交：华为，¥50,000，日期 2026-11-27。 折合团队币种 $7,000。 你本月业绩：$7,000，共 1 单。");
+        assertThat(reply.text()).isEqualTo("已记录成交：华为，¥50,000，日期 2026-11-27。折合团队币种 $7,000。你本月业绩：$7,000，共 1 单。");
         Sale stored = world.sales().all().get(0);
         assertThat(stored.amount()).isEqualTo(Money.of("7000.00", "USD"));
         assertThat(stored.original()).isEqualTo(Money.of("50000", "CNY"));
@@ -76,7 +76,7 @@ class LogSaleSkillTest {
                 Intent.LOG_SALE,
                 entities("customer", "Globex", "amount", 2500));
 
-        assertThat(reply.text()).endsWith("Your sales this month: $12,500 from 2 deals.");
+        assertThat(reply.text()).endsWith("Your sales this month: $12,500, deals: 2.");
     }
 
     @Test

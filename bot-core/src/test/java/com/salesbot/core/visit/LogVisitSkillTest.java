@@ -50,7 +50,7 @@ class LogVisitSkillTest {
                 Intent.LOG_VISIT,
                 entities("customer", "华为技术", "contact", "王经理", "when", TODAY, "follow_up", LocalDate.of(2026, 12, 2)));
 
-        assertThat(reply.text()).isEqualTo("已记录你在 2026-11-27 拜访 华为技术。 见到：王经理。 跟进：2026-12-02。 本周拜访：1 次。");
+        assertThat(reply.text()).isEqualTo("已记录你在 2026-11-27 拜访 华为技术。见到：王经理。跟进：2026-12-02。本周拜访：1 次。");
         assertThat(undoChoice(reply).label()).isEqualTo("撤销");
         assertThat(world.visits().all()).singleElement().satisfies(v -> {
             assertThat(v.customer()).isEqualTo("华为技术");

@@ -1,0 +1,30 @@
+package com.salesbot.nlp.intent;
+
+import com.salesbot.nlp.text.WordStemmer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.doccat.FeatureGenerator;
+
+/**
+ * Bag of stemmed words and stemmed adjacent pairs: "visited Acme" and "visiting Acme" share {@code
+ * s=visit}; Han characters and special tokens pass through the stemmer unchanged.
+ */
+public final class StemmedWordFeatures implements FeatureGenerator {
+    @Override
+    public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
+        List<String> features = new ArrayList<>(tokens.length * 2 + 1);
+        String previous = "^";
+        for (String token : tokens) {
+            String stem = WordStemmer.stem(token);
+            features.add("s=" + stem);
+            features.add("sb=" + previous + "_" + stem);
+            previous = stem;
+        }
+        if (tokens.length > 0) {
+            features.add("sb=" + previous + "_$");
+        }
+        return features;
+    }
+}

@@ -1,0 +1,290 @@
+package com.salesbot.nlp.normalize;
+
+import com.salesbot.core.nlu.Entities;
+import com.salesbot.core.nlu.Intent;
+import com.salesbot.nlp.normalize.DateTimeResolver.Direction;
+import com.salesbot.nlp.normalize.MentionExtractor.Mentions;
+import com.salesbot.nlp.normalize.PeriodResolver.PeriodMatch;
+import com.salesbot.nlp.normalize.RecurrenceNormalizer.RecurrenceMatch;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and normalises every contract entity a message states, read as a message of a given intent:
+ * only the keys that intent may carry, only what the text says, values as the NLU contract writes
+ * them. Never throws, and runs in linear time on any input.
+ */
+public final class EntityExtractor {
+    /**
+     * Project key (not scored by the contract): the amount as written when it is negative, zero or
+     * absurd ("-5k", "1e99"), so a skill can answer "that amount doesn't look right" instead of
+     * asking for an amount the user did give. {@code amount} is then left out.
+     */
+    public static final String INVALID_AMOUNT = "invalid_amount";
+
+    private static final Map<Intent, Set<String>> KEYS = keysByIntent();
+
+    // Words that make the date in their clause a promised next step rather than the event itself.
+    private static final Pattern FOLLOW_UP_CUE = Pattern.compile("(?i)\\bfollow(?:ing|ed)?[\\s-]?ups?\\b|\\bfollowups?\\b"
+            + "|\\bf/u\\b|\\bsend(?:ing)?\\b|\\bwill\\s+(?:call|visit|meet|send|circle|check|demo)\\b|\\bnext\\s+touch(?:point)?\\b"
+            + "|\\bcheck\\s+back\\b|\\bcircle\\s+back\\b|\\bcall\\s+(?:them\\s+|him\\s+|her\\s+)?back\\b|\\bget\\s+back\\b"
+            + "|\\btouch\\s+base\\b|\\bnext\\s+(?:step|steps|meeting|call|visit|demo)\\b|\\breconnect\\b|\\bsend\\s+(?:the\\s+|a\\s+)?"
+            + "(?:proposal|quote|contract|deck|pricing)\\b|\\bping\\s+(?:them|him|her)\\b|\\bagain\\b|\\bsecond\\s+meeting\\b"
+            + "|跟进|回访|再联系|再约|再去|再跟|再沟通|再见面|下次|复访|再拜访|再谈|再聊|再过去|约了|发方案|发报价|回复|答复|答应"
+            + "|上门|带技术|过去|给他们|发合同|签合同|演示");
+
+    private final MentionExtractor mentions = new MentionExtractor();
+    private final RecurrenceNormalizer recurrences = new RecurrenceNormalizer();
+    private final DateTimeResolver dates = new DateTimeResolver();
+    private final PeriodResolver periods = new PeriodResolver();
+    private final AmountNormalizer amounts = new AmountNormalizer();
+    private final CurrencyNormalizer currencies = new CurrencyNormalizer();
+    private final MetricNormalizer metrics = new MetricNormalizer();
+    private final StageNormalizer stages = new StageNormalizer();
+    private final NameExtractor names = new NameExtractor();
+    private final PersonNameExtractor personNames = new PersonNameExtractor();
+
+    /** The entities {@code text} states, read as a message of {@code intent}, relative to {@code now}. */
+    public Entities extract(String text, Intent intent, ZonedDateTime now) {
+        if (text == null || intent == null || now == null || text.isBlank()) {
+            return Entities.none();
+        }
+        Set<String> keys = KEYS.getOrDefault(intent, Set.of());
+        if (keys.isEmpty()) {
+            return Entities.none();
+        }
+        try {
+            return new Entities(read(ChatText.fold(text), intent, keys, now));
+        } catch (RuntimeException e) {
+            // The contract allows "worst case unknown", never a crash; a bug in one pattern must not take
+            // the whole message down, so it degrades to no entities.
+            return Entities.none();
+        }
+    }
+
+    private Map<String, Object> read(String text, Intent intent, Set<String> keys, ZonedDateTime now) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Mentions mentioned = mentions.extract(text);
+        List<TextSpan> masked = new ArrayList<>(mentioned.spans());
+        String work = ChatText.mask(text, masked);
+
+        Optional<RecurrenceMatch> recurrence = Optional.empty();
+        if (keys.contains(Entities.RECURRENCE)) {
+            recurrence = recurrences.find(work);
+            recurrence.ifPresent(r -> masked.add(r.span()));
+        }
+        List<DateTimeMention> moments = dates.findAll(ChatText.mask(work, masked));
+        moments.forEach(d -> masked.add(d.span()));
+        if (keys.contains(Entities.PERIOD)) {
+            Optional<PeriodMatch> period = periods.find(work, now.toLocalDate(), intent == Intent.SET_TARGET);
+            period.ifPresent(p -> {
+                out.put(Entities.PERIOD, p.period());
+                masked.add(p.span());
+            });
+        }
+        String noDates = ChatText.mask(work, masked);
+
+        dates(out, keys, intent, noDates, moments, recurrence, now);
+        Optional<AmountMatch> amount = amounts(out, keys, intent, noDates, masked);
+        String noNumbers = ChatText.mask(work, masked);
+
+        if (keys.contains(Entities.METRIC)) {
+            Optional<String> metric = amount.flatMap(AmountMatch::countUnit).flatMap(metrics::ofCountUnit);
+            if (metric.isEmpty()) {
+                metric = metrics.find(noNumbers);
+            }
+            metric.ifPresent(m -> out.put(Entities.METRIC, m));
+        }
+        if (keys.contains(Entities.STAGE)) {
+            stages.find(noNumbers).ifPresent(s -> out.put(Entities.STAGE, s));
+        }
+        if (keys.contains(Entities.CUSTOMER) || keys.contains(Entities.CONTACT) || keys.contains(Entities.COMPETITOR)) {
+            NameExtractor.Names found = names.extract(noNumbers, keys.contains(Entities.COMPETITOR));
+            putIf(out, keys, Entities.CUSTOMER, found.customer());
+            putIf(out, keys, Entities.CONTACT, found.contact());
+            putIf(out, keys, Entities.COMPETITOR, found.competitor());
+        }
+        if (keys.contains(Entities.PERSONS)) {
+            List<String> persons = new ArrayList<>(mentioned.persons());
+            for (String name : personNames.find(noNumbers)) {
+                if (!persons.contains(name)) {
+                    persons.add(name);
+                }
+            }
+            if (!persons.isEmpty()) {
+                out.put(Entities.PERSONS, List.copyOf(persons));
+                Object customer = out.get(Entities.CUSTOMER);
+                if (customer != null && persons.stream().anyMatch(p -> p.equalsIgnoreCase(customer.toString()))) {
+                    out.remove(Entities.CUSTOMER); // "deals for Tom this month": Tom is a rep, not an account
+                }
+            }
+        }
+        return out;
+    }
+
+    private void dates(
+            Map<String, Object> out,
+            Set<String> keys,
+            Intent intent,
+            String text,
+            List<DateTimeMention> moments,
+            Optional<RecurrenceMatch> recurrence,
+            ZonedDateTime now) {
+        if (recurrence.isPresent()) {
+            out.put(Entities.RECURRENCE, recurrence.get().rule().toRrule());
+            Recurrence rule = recurrence.get().rule();
+            if (rule.namesDays() || !moments.isEmpty()) {
+                // "every two weeks" alone has no first day the user chose; "every Monday", "daily at 9" do
+                firstOccurrence(rule, moments, now).ifPresent(w -> out.put(Entities.WHEN, w));
+            }
+            return;
+        }
+        boolean wantsWhen = keys.contains(Entities.WHEN);
+        boolean wantsFollowUp = keys.contains(Entities.FOLLOW_UP);
+        if (!wantsWhen && !wantsFollowUp) {
+            return;
+        }
+        Direction whenDirection = intent == Intent.SET_REMINDER ? Direction.SCHEDULING : Direction.RECORDING;
+        List<TextSpan> followUpClauses = wantsFollowUp ? followUpClauses(text) : List.of();
+        for (DateTimeMention moment : moments) {
+            boolean followUp = wantsFollowUp
+                    && (followUpClauses.stream().anyMatch(c -> c.overlaps(moment.span()))
+                            || (moment.pointsAhead() && out.containsKey(Entities.WHEN))
+                            || (intent == Intent.LOG_VISIT
+                                    && (moment.pointsAhead() || moment.upcoming(now.toLocalDate()))));
+            String key = followUp ? Entities.FOLLOW_UP : Entities.WHEN;
+            if (!keys.contains(key) || out.containsKey(key)) {
+                continue;
+            }
+            Direction direction = followUp ? Direction.SCHEDULING : whenDirection;
+            moment.resolve(now, direction).ifPresent(value -> out.put(key, value));
+        }
+    }
+
+    private static Optional<Temporal> firstOccurrence(
+            Recurrence rule, List<DateTimeMention> moments, ZonedDateTime now) {
+        LocalDate from = now.toLocalDate();
+        Optional<LocalTime> time = Optional.empty();
+        for (DateTimeMention moment : moments) {
+            if (time.isEmpty() && moment.time().isPresent()) {
+                time = moment.time();
+            }
+            if (!moment.timeOnly()) {
+                // "starting next Monday, every day at 9": the rule starts on the stated day
+                Optional<Temporal> start = moment.resolve(now, Direction.SCHEDULING);
+                if (start.isPresent()) {
+                    from = start.get() instanceof LocalDateTime dt ? dt.toLocalDate() : (LocalDate) start.get();
+                }
+            }
+        }
+        return rule.firstOccurrence(from, time, now.toLocalDateTime());
+    }
+
+    private static List<TextSpan> followUpClauses(String text) {
+        List<TextSpan> clauses = new ArrayList<>();
+        Matcher cue = FOLLOW_UP_CUE.matcher(text);
+        int searchedTo = 0;
+        for (int n = 0; n < 8 && cue.find(); n++) {
+            int start = cue.start();
+            while (start > searchedTo && !clauseBreakAt(text, start - 1)) {
+                start--;
+            }
+            int stop = cue.end();
+            while (stop < text.length() && !clauseBreakAt(text, stop)) {
+                stop++;
+            }
+            clauses.add(new TextSpan(start, stop));
+            searchedTo = stop;
+        }
+        return clauses;
+    }
+
+    // Commas, full stops and slashes end a clause; in Chinese a space does too ("开了个会 12月5号给他们发方案").
+    private static boolean clauseBreakAt(String text, int i) {
+        char c = text.charAt(i);
+        if (",，.;。；!！?？\n/|".indexOf(c) >= 0) {
+            return true;
+        }
+        return c == ' '
+                && ((i > 0 && ChatText.isHan(text.charAt(i - 1)))
+                        || (i + 1 < text.length() && ChatText.isHan(text.charAt(i + 1))));
+    }
+
+    private Optional<AmountMatch> amounts(
+            Map<String, Object> out, Set<String> keys, Intent intent, String text, List<TextSpan> masked) {
+        if (!keys.contains(Entities.AMOUNT)) {
+            return Optional.empty();
+        }
+        List<AmountMatch> found = amounts.findAll(text, intent == Intent.SET_TARGET);
+        if (intent != Intent.SET_TARGET) {
+            found.removeIf(AmountMatch::isCount); // "30 visits" is a target's size, never a sale's
+        }
+        Optional<AmountMatch> best = amounts.best(found);
+        if (best.isEmpty()) {
+            return best;
+        }
+        AmountMatch amount = best.get();
+        found.forEach(a -> masked.add(a.span()));
+        if (!amount.valid()) {
+            out.put(INVALID_AMOUNT, text.substring(amount.span().start(), amount.span().end()).strip());
+            return best;
+        }
+        out.put(Entities.AMOUNT, amount.value());
+        if (keys.contains(Entities.CURRENCY) && !amount.isCount()) {
+            Optional<String> currency = amount.currency();
+            if (currency.isEmpty()) {
+                currency = currencies.find(ChatText.mask(text, List.of(amount.span()))).map(c -> c.iso());
+            }
+            currency.ifPresent(c -> out.put(Entities.CURRENCY, c));
+        }
+        return best;
+    }
+
+    private static void putIf(Map<String, Object> out, Set<String> keys, String key, Optional<String> value) {
+        if (keys.contains(key)) {
+            value.ifPresent(v -> out.put(key, v));
+        }
+    }
+
+    // The contract's intent table: which entities each intent may carry.
+    private static Map<Intent, Set<String>> keysByIntent() {
+        Map<Intent, Set<String>> keys = new EnumMap<>(Intent.class);
+        keys.put(
+                Intent.LOG_VISIT,
+                Set.of(
+                        Entities.CUSTOMER,
+                        Entities.CONTACT,
+                        Entities.WHEN,
+                        Entities.FOLLOW_UP,
+                        Entities.AMOUNT,
+                        Entities.CURRENCY));
+        keys.put(Intent.LOG_SALE, Set.of(Entities.CUSTOMER, Entities.AMOUNT, Entities.CURRENCY, Entities.WHEN));
+        keys.put(Intent.UPDATE_DEAL, Set.of(Entities.CUSTOMER, Entities.STAGE, Entities.AMOUNT, Entities.CURRENCY));
+        keys.put(Intent.MY_TARGET, Set.of(Entities.PERIOD, Entities.METRIC));
+        keys.put(
+                Intent.SET_TARGET,
+                Set.of(Entities.PERSONS, Entities.AMOUNT, Entities.CURRENCY, Entities.METRIC, Entities.PERIOD));
+        keys.put(Intent.TEAM_RANKING, Set.of(Entities.METRIC, Entities.PERIOD));
+        keys.put(Intent.STATS_QUERY, Set.of(Entities.METRIC, Entities.PERSONS, Entities.PERIOD, Entities.CUSTOMER));
+        keys.put(Intent.MISSING_REPORTS, Set.of(Entities.PERIOD));
+        keys.put(Intent.SET_REMINDER, Set.of(Entities.WHEN, Entities.RECURRENCE, Entities.PERSONS));
+        keys.put(Intent.GIVE_KUDOS, Set.of(Entities.PERSONS));
+        keys.put(Intent.CUSTOMER_INFO, Set.of(Entities.CUSTOMER));
+        keys.put(Intent.LOG_COMPETITOR, Set.of(Entities.COMPETITOR, Entities.CUSTOMER));
+        keys.put(Intent.MY_COMMISSION, Set.of(Entities.PERIOD));
+        keys.put(Intent.ADD_MEMBER, Set.of(Entities.PERSONS));
+        return Map.copyOf(keys);
+    }
+}

@@ -1,0 +1,2 @@
+/** Text handling shared by the classifiers: the mixed-script tokenizer. */
+package com.salesbot.nlp.text;

@@ -1,0 +1,2 @@
+/** Training the models from the corpora, reproducibly. */
+package com.salesbot.nlp.train;
