@@ -122,4 +122,16 @@ class SalesbotJarIT {
         assertThat(second.out()).contains("1. alice — $12,000");
         assertThat(dir.resolve("data/salesbot.mv")).exists();
     }
+
+    @Test
+    void theInteractiveConsoleAnswersUntilQuit() throws Exception {
+        Run run = run("hi\n/as carol\nhelp\n/quit\n", "--as", "alice", "--db", "memory");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out())
+                .contains("You are 'alice'")
+                .contains("bot → alice: Hi alice!")
+                .contains("You are now 'carol'.")
+                .contains("bot → carol: Here is what I can do:");
+    }
 }

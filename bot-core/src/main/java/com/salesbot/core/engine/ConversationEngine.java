@@ -1,5 +1,6 @@
 package com.salesbot.core.engine;
 
+import com.salesbot.core.conversation.Block;
 import com.salesbot.core.conversation.ChatMessage;
 import com.salesbot.core.conversation.LanguageDetector;
 import com.salesbot.core.conversation.ProcessedMessages;
@@ -21,8 +22,8 @@ import com.salesbot.core.skill.SkillCatalog;
 import com.salesbot.core.skill.SkillContext;
 import com.salesbot.core.skill.SkillSpec;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -31,12 +32,16 @@ import java.util.logging.Logger;
 
 /**
  * Message → speaker → intent → skill → reply. Checks roles and required entities from the skill's
- * spec, answers a second delivery of a message with silence, and never confirms a write the
- * database did not acknowledge.
+ * spec, asks instead of guessing when unsure, completes a message with the answer to its question,
+ * answers a second delivery of a message with silence, and never confirms a write the database did
+ * not acknowledge.
  */
 public final class ConversationEngine {
     /** Slack's own limit on a message; longer input is refused rather than parsed. */
     public static final int MAX_MESSAGE_LENGTH = 40_000;
+
+    /** How sure a reading must be for an answer to count as a new request instead. */
+    private static final double NEW_REQUEST_CONFIDENCE = 0.7;
 
     private static final Logger LOG = Logger.getLogger(ConversationEngine.class.getName());
 
@@ -47,7 +52,10 @@ public final class ConversationEngine {
     private final ProcessedMessages processed;
     private final Messages messages;
     private final Clock clock;
+    private final EngineSettings settings;
     private final WriteClock writeClock;
+    private final Dialogues dialogues = new Dialogues();
+    private final AnswerReader answers;
 
     public ConversationEngine(
             IntentParser parser,
@@ -57,6 +65,18 @@ public final class ConversationEngine {
             ProcessedMessages processed,
             Messages messages,
             Clock clock) {
+        this(parser, catalog, speakers, directory, processed, messages, clock, EngineSettings.defaults());
+    }
+
+    public ConversationEngine(
+            IntentParser parser,
+            SkillCatalog catalog,
+            SpeakerResolver speakers,
+            Directory directory,
+            ProcessedMessages processed,
+            Messages messages,
+            Clock clock,
+            EngineSettings settings) {
         this.parser = parser;
         this.catalog = catalog;
         this.speakers = speakers;
@@ -64,7 +84,9 @@ public final class ConversationEngine {
         this.processed = processed;
         this.messages = messages;
         this.clock = clock;
+        this.settings = settings;
         this.writeClock = new WriteClock(clock);
+        this.answers = new AnswerReader(parser);
     }
 
     /** Answers one message; an empty list means "already answered this delivery". */
@@ -83,6 +105,9 @@ public final class ConversationEngine {
         }
     }
 
+    /** One message's reading, whether parsed fresh or completed from an earlier question. */
+    private record Turn(Intent intent, Entities entities, Lang lang, String text) {}
+
     private List<Reply> answer(ChatMessage message, Lang detected) {
         String text = message.text().strip();
         if (text.isEmpty()) {
@@ -100,34 +125,122 @@ public final class ConversationEngine {
                 .team(speaker.teamId())
                 .orElseThrow(() -> new IllegalStateException("person " + speaker.id() + " has no team"));
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(speaker.zone()));
+        Optional<Pending> pending = dialogues.take(speaker.id(), now.toInstant());
+        if (pending.isPresent()) {
+            if (answers.isCancel(text)) {
+                return List.of(Reply.text(messages.get(detected, "dialogue.cancelled")));
+            }
+            Optional<Turn> completed = startsSomethingElse(pending.get(), text, now)
+                    ? Optional.empty()
+                    : complete(pending.get(), text, detected, now);
+            if (completed.isPresent()) {
+                return List.of(run(completed.get(), speaker, team, now, message));
+            }
+        }
         ParsedMessage parsed = parser.parse(text, now);
-        Lang lang = parsed.lang();
-        Skill skill = catalog.find(parsed.intent())
+        if (unsure(parsed)) {
+            return List.of(clarify(parsed, speaker, text, now));
+        }
+        return List.of(
+                run(new Turn(parsed.intent(), parsed.entities(), parsed.lang(), text), speaker, team, now, message));
+    }
+
+    /**
+     * True when the reply to a question is clearly a new request ("my target" while asked "which
+     * customer?"): a confident reading of another intent. Bare names read as customer lookups, so
+     * those still count as answers.
+     */
+    private boolean startsSomethingElse(Pending pending, String text, ZonedDateTime now) {
+        if (answers.choice(text, 9).isPresent()) {
+            return false;
+        }
+        ParsedMessage reading = parser.parse(text, now);
+        Intent pendingIntent = pending instanceof Pending.MissingEntity m ? m.intent() : null;
+        return reading.intent() != Intent.UNKNOWN
+                && reading.intent() != Intent.CUSTOMER_INFO
+                && reading.intent() != pendingIntent
+                && reading.confidence() >= NEW_REQUEST_CONFIDENCE;
+    }
+
+    private boolean unsure(ParsedMessage parsed) {
+        return parsed.intent() != Intent.UNKNOWN
+                && parsed.confidence() < settings.clarifyBelow()
+                && !parsed.alternatives().isEmpty()
+                && parsed.alternatives().get(0).intent() != Intent.UNKNOWN
+                && catalog.find(parsed.alternatives().get(0).intent()).isPresent();
+    }
+
+    private Reply clarify(ParsedMessage parsed, Person speaker, String text, ZonedDateTime now) {
+        List<Intent> options =
+                List.of(parsed.intent(), parsed.alternatives().get(0).intent());
+        dialogues.ask(
+                speaker.id(),
+                new Pending.IntentChoice(options, text, now.toInstant().plus(settings.questionTimeout())));
+        List<Block.Choice> choices = new ArrayList<>();
+        StringBuilder sb = new StringBuilder(messages.get(parsed.lang(), "dialogue.which"));
+        for (int i = 0; i < options.size(); i++) {
+            String label = messages.get(parsed.lang(), "skill." + options.get(i).wireName() + ".description");
+            sb.append('\n').append(i + 1).append(". ").append(label);
+            choices.add(new Block.Choice(label, String.valueOf(i + 1)));
+        }
+        return Reply.text(sb.toString()).with(new Block.Choices(choices));
+    }
+
+    private Optional<Turn> complete(Pending pending, String answer, Lang lang, ZonedDateTime now) {
+        if (pending instanceof Pending.IntentChoice choice) {
+            return answers.choice(answer, choice.options().size()).map(i -> {
+                Intent intent = choice.options().get(i);
+                return new Turn(
+                        intent,
+                        parser.entitiesFor(choice.text(), intent, now),
+                        LanguageDetector.detect(choice.text()),
+                        choice.text());
+            });
+        }
+        Pending.MissingEntity missing = (Pending.MissingEntity) pending;
+        return answers.value(answer, missing.intent(), missing.key(), now)
+                .map(value -> new Turn(
+                        missing.intent(),
+                        missing.entities().with(missing.key(), value),
+                        LanguageDetector.detect(missing.text()),
+                        missing.text()));
+    }
+
+    private Reply run(Turn turn, Person speaker, Team team, ZonedDateTime now, ChatMessage message) {
+        Skill skill = catalog.find(turn.intent())
                 .or(() -> catalog.find(Intent.UNKNOWN))
                 .orElseThrow(() -> new IllegalStateException("no skill for unknown messages registered"));
         SkillSpec spec = skill.spec();
+        Lang lang = turn.lang();
         if (!speaker.role().covers(spec.requiredRole())) {
-            return List.of(Reply.text(messages.get(
+            return Reply.text(messages.get(
                     lang,
                     "error.role",
-                    messages.get(lang, "role." + spec.requiredRole().code()))));
+                    messages.get(lang, "role." + spec.requiredRole().code())));
         }
-        Instant at = writeClock.next();
+        Optional<String> missing = firstMissing(spec, turn.entities());
+        if (missing.isPresent()) {
+            dialogues.ask(
+                    speaker.id(),
+                    new Pending.MissingEntity(
+                            spec.intent(),
+                            turn.entities(),
+                            missing.get(),
+                            turn.text(),
+                            now.toInstant().plus(settings.questionTimeout())));
+            return Reply.text(question(lang, spec, missing.get()));
+        }
         SkillContext context = new SkillContext(
                 speaker,
                 team,
                 lang,
                 now,
-                text,
-                parsed.entities(),
-                new Source(speaker.id(), message.messageKey(), at),
+                turn.text(),
+                turn.entities(),
+                new Source(speaker.id(), message.messageKey(), writeClock.next()),
                 catalog.specs(),
                 messages);
-        Optional<String> missing = firstMissing(spec, parsed.entities());
-        if (missing.isPresent()) {
-            return List.of(Reply.text(question(lang, spec, missing.get())));
-        }
-        return List.of(skill.handle(context));
+        return skill.handle(context);
     }
 
     private static Optional<String> firstMissing(SkillSpec spec, Entities entities) {

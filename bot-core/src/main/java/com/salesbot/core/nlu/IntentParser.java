@@ -11,4 +11,12 @@ public interface IntentParser {
      * @param now the reference clock in the speaker's zone, for relative dates
      */
     ParsedMessage parse(String text, ZonedDateTime now);
+
+    /**
+     * Reads the entities of {@code text} as if it were a message of {@code intent}: used when a short
+     * answer ("12k", "next Friday") completes an earlier message that lacked something.
+     */
+    default Entities entitiesFor(String text, Intent intent, ZonedDateTime now) {
+        return parse(text, now).entities();
+    }
 }

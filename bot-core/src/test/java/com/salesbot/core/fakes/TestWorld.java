@@ -4,6 +4,7 @@ import com.salesbot.core.conversation.ChatMessage;
 import com.salesbot.core.conversation.LanguageDetector;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.engine.ConversationEngine;
+import com.salesbot.core.engine.EngineSettings;
 import com.salesbot.core.entry.EntryKind;
 import com.salesbot.core.entry.UndoSkill;
 import com.salesbot.core.help.HelpSkill;
@@ -122,7 +123,8 @@ public final class TestWorld {
         catalog = new SkillCatalog(skills);
         SpeakerResolver speakers =
                 new SpeakerResolver(directory, new OnboardingPolicy(builder.openWorkspace, TEAM_ID, ZONE));
-        engine = new ConversationEngine(parser, catalog, speakers, directory, processed, messages, clock);
+        engine = new ConversationEngine(
+                parser, catalog, speakers, directory, processed, messages, clock, builder.settings);
     }
 
     /** The standard world: closed workspace, scripted parser, all skills. */
@@ -140,8 +142,15 @@ public final class TestWorld {
         private boolean openWorkspace;
         private IntentParser parser;
         private final List<Skill> extraSkills = new ArrayList<>();
+        private EngineSettings settings = EngineSettings.defaults();
 
         private Builder() {}
+
+        /** Engine tuning, e.g. a clarification threshold. */
+        public Builder settings(EngineSettings engineSettings) {
+            this.settings = engineSettings;
+            return this;
+        }
 
         /** Starts the clock at another local time in {@link #ZONE}. */
         public Builder at(LocalDateTime localNow) {

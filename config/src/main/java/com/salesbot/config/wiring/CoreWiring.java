@@ -3,6 +3,7 @@ package com.salesbot.config.wiring;
 import com.salesbot.adapter.console.MutableClock;
 import com.salesbot.core.conversation.ProcessedMessages;
 import com.salesbot.core.engine.ConversationEngine;
+import com.salesbot.core.engine.EngineSettings;
 import com.salesbot.core.i18n.Messages;
 import com.salesbot.core.nlu.IntentParser;
 import com.salesbot.core.people.Directory;
@@ -60,8 +61,18 @@ public class CoreWiring {
             OnboardingPolicy policy,
             ProcessedMessages processed,
             Messages messages,
-            MutableClock clock) {
+            MutableClock clock,
+            SalesbotProperties properties) {
+        EngineSettings settings = new EngineSettings(
+                properties.nlu().clarifyBelow(), properties.nlu().questionTimeout());
         return new ConversationEngine(
-                parser, catalog, new SpeakerResolver(directory, policy), directory, processed, messages, clock);
+                parser,
+                catalog,
+                new SpeakerResolver(directory, policy),
+                directory,
+                processed,
+                messages,
+                clock,
+                settings);
     }
 }

@@ -1,6 +1,7 @@
 package com.salesbot.config.wiring;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -8,12 +9,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /** Everything under {@code salesbot:} in application.yml; secrets come from the environment only. */
 @ConfigurationProperties(prefix = "salesbot")
 public record SalesbotProperties(
-        Mongodb mongodb, Workspace workspace, ClockSettings clock, List<TeamSeed> teams, List<PersonSeed> people) {
+        Mongodb mongodb,
+        Workspace workspace,
+        ClockSettings clock,
+        Nlu nlu,
+        List<TeamSeed> teams,
+        List<PersonSeed> people) {
 
     public SalesbotProperties {
         mongodb = mongodb == null ? new Mongodb(null, null, null, null) : mongodb;
         workspace = workspace == null ? new Workspace(null, null, null) : workspace;
         clock = clock == null ? new ClockSettings(null, null) : clock;
+        nlu = nlu == null ? new Nlu(null, null) : nlu;
         teams = teams == null ? List.of() : List.copyOf(teams);
         people = people == null ? List.of() : List.copyOf(people);
     }
@@ -39,6 +46,17 @@ public record SalesbotProperties(
         public Workspace {
             open = open == null || open;
             defaultTeam = defaultTeam == null || defaultTeam.isBlank() ? "sales" : defaultTeam;
+        }
+    }
+
+    /**
+     * Understanding: below {@code clarifyBelow} the bot offers its two best readings instead of
+     * guessing; a question ("Which customer?") waits {@code questionTimeout} for its answer.
+     */
+    public record Nlu(Double clarifyBelow, Duration questionTimeout) {
+        public Nlu {
+            clarifyBelow = clarifyBelow == null ? 0.35 : clarifyBelow;
+            questionTimeout = questionTimeout == null ? Duration.ofMinutes(5) : questionTimeout;
         }
     }
 

@@ -124,4 +124,30 @@ class ConsoleConversationTest {
 
         assertThat(out).contains("1. alice — $12,000");
     }
+
+    @Test
+    void badAmountsAndUnknownPeopleGetAClearReplyAndNothingIsWritten() throws Exception {
+        String out = chat(dir.resolve("e.mv").toString(), """
+                alice: sale Globex -5k
+                alice: sale Globex 1e99
+                alice: sale Globex abc
+                carol: set zed's target to 5k this month
+                alice: ranking
+                """, "--managers", "carol");
+
+        assertThat(out).doesNotContain("Logged a sale");
+        assertThat(out).contains("bot → carol: I don't know anyone called \"zed\". Nothing was changed.");
+        assertThat(out).contains("No sales logged by the team");
+    }
+
+    @Test
+    void aScriptClockLineMovesTheDateOfWhatIsLogged() throws Exception {
+        String out = chat(dir.resolve("f.mv").toString(), """
+                alice: daily report: visited two clinics
+                @now 2026-11-28T18:00
+                alice: daily report: quiet saturday
+                """);
+
+        assertThat(out).contains("your report for 2026-11-27 is saved").contains("your report for 2026-11-28 is saved");
+    }
 }

@@ -30,13 +30,19 @@ public final class KeywordIntentParser implements IntentParser {
             rule(Intent.UNDO, "^\\s*(undo|take (that|it) back|撤销|撤回)"),
             rule(Intent.HELP, "^\\s*(help|\\?|what can you do|how do i use)|^\\s*(帮助|怎么用|你能做什么)"),
             rule(Intent.ADD_MEMBER, "\\badd\\b.+\\bto (my |the |our )?team\\b|(加入|加到|拉进).*(团队|组)"),
-            rule(Intent.SET_TARGET, "\\bset\\b.*\\b(target|quota)\\b|\\b(target|quota)\\b.*\\bto\\b.*\\d|(设置|设定|定).*(目标|指标)|(目标|指标).*定为"),
+            rule(
+                    Intent.SET_TARGET,
+                    "\\bset\\b.*\\b(target|quota)\\b|\\b(target|quota)\\b.*\\bto\\b.*\\d|(设置|设定|定).*(目标|指标)|(目标|指标).*定为"),
             rule(Intent.DAILY_REPORT, "^\\s*(daily report|report|eod|end of day)\\b|^\\s*(日报|今日总结|工作汇报)"),
             rule(Intent.TEAM_RANKING, "\\b(ranking|leaderboard|rank|standings)\\b|排行|排名|榜"),
             rule(Intent.MY_TARGET, "\\b(my )?(target|quota)\\b|how am i doing|目标|指标|完成了多少"),
             rule(Intent.LOG_SALE, "^\\s*sale\\b|\\b(closed|signed|sold|won)\\b|签了|签单|成交|拿下|卖了|搞定"),
-            rule(Intent.LOG_VISIT, "^\\s*visit\\b|\\b(visited|visiting|met|meeting with|call with|called)\\b|拜访|见了|去了|约见"),
-            rule(Intent.SMALLTALK, "^\\s*(hi|hello|hey|yo|thanks|thank you|thx|good (morning|afternoon|evening)|bye)\\b|^\\s*(你好|您好|嗨|谢谢|早上好|晚上好|再见)"));
+            rule(
+                    Intent.LOG_VISIT,
+                    "^\\s*visit\\b|\\b(visited|visiting|met|meeting with|call with|called)\\b|拜访|见了|去了|约见"),
+            rule(
+                    Intent.SMALLTALK,
+                    "^\\s*(hi|hello|hey|yo|thanks|thank you|thx|good (morning|afternoon|evening)|bye)\\b|^\\s*(你好|您好|嗨|谢谢|早上好|晚上好|再见)"));
 
     private final EntityExtractor extractor;
 
@@ -62,5 +68,10 @@ public final class KeywordIntentParser implements IntentParser {
             }
         }
         return new ParsedMessage(Intent.UNKNOWN, 1.0, lang, Entities.none());
+    }
+
+    @Override
+    public Entities entitiesFor(String text, Intent intent, ZonedDateTime now) {
+        return IntentEntityKeys.restrict(intent, extractor.extract(text == null ? "" : text, intent, now));
     }
 }
