@@ -46,6 +46,11 @@ class ConsoleConversationTest {
         System.arraycopy(extraArgs, 0, args, 8, extraArgs.length);
         LaunchOptions options = LaunchOptions.parse(args);
         List<String> springArgs = new ArrayList<>(List.of(options.springArgs()));
+        for (String extra : extraArgs) {
+            if (extra.startsWith("--salesbot.")) {
+                springArgs.add(extra);
+            }
+        }
         // Each run gets its own database when a real server is configured.
         springArgs.add("--salesbot.mongodb.database=salesbot_test_" + Math.abs(dataFile.hashCode()));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -149,5 +154,29 @@ class ConsoleConversationTest {
                 """);
 
         assertThat(out).contains("your report for 2026-11-27 is saved").contains("your report for 2026-11-28 is saved");
+    }
+
+    @Test
+    void peopleSeededInTheConfigurationKeepTheirRoles() throws Exception {
+        String out = chat(
+                dir.resolve("g.mv").toString(),
+                """
+                alice: hi
+                carol: set alice's target to 20k this month
+                """,
+                "--salesbot.people[0].name=carol",
+                "--salesbot.people[0].role=manager",
+                "--salesbot.people[0].identities[0]=console:carol");
+
+        assertThat(out).contains("bot → carol: Set the sales target for alice: $20,000");
+    }
+
+    @Test
+    void aClosedWorkspaceRefusesStrangers() throws Exception {
+        String out =
+                chat(dir.resolve("h.mv").toString(), "mallory: sale Globex 12k\n", "--salesbot.workspace.open=false");
+
+        assertThat(out)
+                .isEqualTo("bot → mallory: I don't know you yet. Please ask your manager to add you to a team.\n");
     }
 }
