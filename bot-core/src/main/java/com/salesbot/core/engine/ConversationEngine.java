@@ -251,6 +251,10 @@ public final class ConversationEngine {
 
     /** A blank string or an empty list states nothing; skills may rely on required values being usable. */
     private static boolean stated(Entities entities, String key) {
+        if (key.equals(Entities.AMOUNT) && entities.has(Entities.INVALID_AMOUNT)) {
+            // The user did give an amount; the skill explains why it cannot be used.
+            return true;
+        }
         Object value = entities.values().get(key);
         if (value instanceof String s) {
             return !s.isBlank();

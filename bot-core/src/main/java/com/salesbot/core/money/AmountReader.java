@@ -44,7 +44,8 @@ public final class AmountReader {
     public static Optional<Reading> read(Entities entities, Team team) {
         Optional<BigDecimal> amount = entities.amount();
         if (amount.isEmpty()) {
-            return Optional.empty();
+            return entities.text(Entities.INVALID_AMOUNT)
+                    .map(written -> Reading.problem("amount.out_of_range", written));
         }
         BigDecimal value = amount.get();
         if (!isSane(value)) {

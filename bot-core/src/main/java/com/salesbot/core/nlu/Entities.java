@@ -31,6 +31,12 @@ public record Entities(Map<String, Object> values) {
     public static final String PERSONS = "persons";
     public static final String STAGE = "stage";
 
+    /**
+     * Project key, not in the contract: an amount as written that is negative, zero or absurd
+     * ("-5k", "1e99"), so the bot can say the amount looks wrong instead of asking for one.
+     */
+    public static final String INVALID_AMOUNT = "invalid_amount";
+
     /** Every key of the contract, in its table's order. */
     public static final List<String> CONTRACT_KEYS = List.of(
             CUSTOMER,

@@ -124,4 +124,16 @@ class DialogueTest {
 
         assertThat(send("ranking please").text()).startsWith("No sales logged");
     }
+
+    @Test
+    void anInvalidAmountIsExplainedNotAskedFor() {
+        world.parser()
+                .on(
+                        "closed -5k with Globex",
+                        Intent.LOG_SALE,
+                        entities("customer", "Globex", Entities.INVALID_AMOUNT, "-5k"));
+
+        assertThat(send("closed -5k with Globex").text()).startsWith("The amount -5k doesn't look right.");
+        assertThat(world.sales().all()).isEmpty();
+    }
 }

@@ -21,6 +21,16 @@ class AmountReaderTest {
     }
 
     @Test
+    void anAmountTheParserFlaggedAsInvalidIsAProblemQuotingWhatWasWritten() {
+        AmountReader.Reading reading = AmountReader.read(entities(Entities.INVALID_AMOUNT, "-5k"), west)
+                .orElseThrow();
+
+        assertThat(reading.valid()).isFalse();
+        assertThat(reading.problemKey()).isEqualTo("amount.out_of_range");
+        assertThat(reading.problemArgs()).containsExactly("-5k");
+    }
+
+    @Test
     void amountWithoutCurrencyIsInTheTeamsCurrency() {
         AmountReader.Reading reading =
                 AmountReader.read(entities("amount", 12500), west).orElseThrow();

@@ -17,9 +17,13 @@ import java.util.regex.Pattern;
  */
 public final class AmountNormalizer {
     private static final BigDecimal MAX = new BigDecimal("1000000000000");
+    // A message with more numbers than this is a pasted table; the first ones are the ones that matter.
+    private static final int MAX_NUMBERS = 48;
+    // Digits beyond this cannot be a real amount; they are kept only to report an absurd one as invalid.
+    private static final int MAX_DIGITS = 30;
 
     private static final Pattern NUMBER =
-            Pattern.compile("(?<![\\d.])(?:\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)");
+            Pattern.compile("(?<![\\d.])(?:\\d{1,3}(?:,\\d{3}){1,6}(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)");
     private static final Pattern CHINESE_NUMBER = Pattern.compile("[" + ChineseNumerals.CHARS + "]+");
     private static final Pattern PREFIX_BEFORE =
             Pattern.compile("(?:" + CurrencyNormalizer.PREFIX + ")\\s?([-−]?)\\s?$");
@@ -41,8 +45,10 @@ public final class AmountNormalizer {
     private static final Pattern WORD_COUNT = Pattern.compile("(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?=\\s+(?:new\\s+|closed\\s+|won\\s+|client\\s+|customer\\s+"
             + "|site\\s+|onsite\\s+)?(?:visits|meetings|calls|deals|orders|demos)\\b)");
-    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve");
+    private static final CuedPattern COUNT_WORDS = new CuedPattern(
+            "(?!)", "visits", "meetings", "calls", "deals", "orders", "demos"); // cues only: counts spelled out
+    private static final List<String> NUMBER_WORDS =
+            List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
 
     private final CurrencyNormalizer currencies = new CurrencyNormalizer();
 
@@ -61,16 +67,18 @@ public final class AmountNormalizer {
             return found;
         }
         Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
+        boolean digits = hasDigit(text);
+        for (int n = 0; digits && n < MAX_NUMBERS && m.find(); n++) {
             digits(text, m.start(), m.end(), smallNumbers).ifPresent(found::add);
         }
         Matcher words = WORD_COUNT.matcher(text);
-        while (words.find()) {
+        boolean spelled = COUNT_WORDS.cued(CuedPattern.lower(text));
+        for (int n = 0; spelled && n < MAX_NUMBERS && words.find(); n++) {
             wordCount(text, words).ifPresent(found::add);
         }
         if (hasChineseNumeral(text) || !found.isEmpty()) {
             Matcher c = CHINESE_NUMBER.matcher(text);
-            while (c.find()) {
+            for (int n = 0; n < MAX_NUMBERS && c.find(); n++) {
                 chinese(text, c.start(), c.end(), smallNumbers).ifPresent(found::add);
             }
             found.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
@@ -162,7 +170,7 @@ public final class AmountNormalizer {
         if (end < text.length() && isAsciiLetter(text.charAt(end)) && end == numEnd) {
             return Optional.empty(); // "5G", "3D", "A4-sized": a word, not an amount
         }
-        BigDecimal value = new BigDecimal(number).scaleByPowerOfTen(exponent).multiply(multiplier);
+        BigDecimal value = parse(number).scaleByPowerOfTen(exponent).multiply(multiplier);
         boolean explicit = currency != null || multiplied || separated || countUnit != null || exponent != 0;
         if (!explicit && !plausibleBareNumber(number, value, smallNumbers)) {
             return Optional.empty();
@@ -210,7 +218,8 @@ public final class AmountNormalizer {
         String currency = null;
         Matcher pre = PREFIX_BEFORE.matcher(text).region(Math.max(0, numStart - 6), numStart);
         if (pre.find()) {
-            currency = currencies.toIso(text.substring(pre.start(), pre.start(1)).strip())
+            currency = currencies
+                    .toIso(text.substring(pre.start(), pre.start(1)).strip())
                     .orElse(null);
             start = pre.start();
         }
@@ -232,8 +241,19 @@ public final class AmountNormalizer {
         if (!bigUnit && currency == null && countUnit == null && !smallNumbers) {
             return Optional.empty(); // a bare 一 or 三 is an article or part of a word, not an amount
         }
-        return Optional.of(match(
-                BigDecimal.valueOf(parsed.getAsLong()), currency, countUnit, new TextSpan(start, end), true));
+        return Optional.of(
+                match(BigDecimal.valueOf(parsed.getAsLong()), currency, countUnit, new TextSpan(start, end), true));
+    }
+
+    // Parsing a 40,000-digit string is slow and pointless: keep the leading digits and the magnitude.
+    private static BigDecimal parse(String number) {
+        int dot = number.indexOf('.');
+        int integerDigits = dot < 0 ? number.length() : dot;
+        if (integerDigits <= MAX_DIGITS) {
+            return new BigDecimal(
+                    number.length() > 60 ? number.substring(0, 60) : number); // long decimals: precise enough
+        }
+        return new BigDecimal(number.substring(0, MAX_DIGITS)).scaleByPowerOfTen(integerDigits - MAX_DIGITS);
     }
 
     private static AmountMatch match(
@@ -303,6 +323,16 @@ public final class AmountNormalizer {
             }
         }
         return m.group().strip();
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasChineseNumeral(String text) {

@@ -13,8 +13,9 @@ public final class CurrencyNormalizer {
             "(?i:hk|us|s)\\$|\\$|€|£|¥|￥|(?i:rmb|cny|usd|eur|gbp|hkd|sgd)|人民币|美元|美金|欧元|英镑|港币|港元|新加坡元";
 
     /** Words written after a number: "3000 dollars", "5万元", "三千块". Longer forms first. */
-    static final String SUFFIX = "(?i:dollars?|bucks|usd|rmb|cny|yuan|kuai|eur|euros?|gbp|pounds?|quid|hkd|sgd)(?![a-z])"
-            + "|新加坡元|美元|美金|欧元|英镑|港币|港元|人民币|新币|块钱|块|元|刀";
+    static final String SUFFIX =
+            "(?i:dollars?|bucks|usd|rmb|cny|yuan|kuai|eur|euros?|gbp|pounds?|quid|hkd|sgd)(?![a-z])"
+                    + "|新加坡元|美元|美金|欧元|英镑|港币|港元|人民币|新币|块钱|块|元|刀";
 
     private static final Map<String, String> ISO = Map.ofEntries(
             Map.entry("$", "USD"),
@@ -57,8 +58,8 @@ public final class CurrencyNormalizer {
             Map.entry("新币", "SGD"));
 
     // Standalone mentions only for unambiguous words: a bare 元 or 块 is too often part of another word (元旦, 一块儿).
-    private static final Pattern STANDALONE = Pattern.compile(
-            "(?<![A-Za-z])(?:(?i:usd|rmb|cny|eur|gbp|hkd|sgd|dollars|bucks|euros|yuan)(?![A-Za-z])"
+    private static final Pattern STANDALONE =
+            Pattern.compile("(?<![A-Za-z])(?:(?i:usd|rmb|cny|eur|gbp|hkd|sgd|dollars|bucks|euros|yuan)(?![A-Za-z])"
                     + "|HK\\$|S\\$|US\\$|人民币|美元|美金|欧元|英镑|港币|港元|新加坡元)");
 
     /** The ISO code for one symbol or word as written, e.g. "HK$" → HKD, "人民币" → CNY. */

@@ -75,7 +75,8 @@ public final class DateTimeMention {
 
     /** The same date with another time of day, for joining "tomorrow" and a "3pm" written apart. */
     DateTimeMention withTime(DateTimeMention other) {
-        TextSpan joined = new TextSpan(Math.min(span.start(), other.span.start()), Math.max(span.end(), other.span.end()));
+        TextSpan joined =
+                new TextSpan(Math.min(span.start(), other.span.start()), Math.max(span.end(), other.span.end()));
         return new DateTimeMention(joined, date, other.time, elapsed);
     }
 
@@ -97,7 +98,8 @@ public final class DateTimeMention {
             LocalDate today = now.toLocalDate();
             if (date == null) {
                 boolean ahead = time.isAfter(now.toLocalTime());
-                LocalDate day = direction == DateTimeResolver.Direction.SCHEDULING && !ahead ? today.plusDays(1) : today;
+                LocalDate day =
+                        direction == DateTimeResolver.Direction.SCHEDULING && !ahead ? today.plusDays(1) : today;
                 return Optional.of(LocalDateTime.of(day, time));
             }
             LocalDate day = date.resolve(today, direction);
@@ -111,8 +113,7 @@ public final class DateTimeMention {
     }
 
     /** The date part of an expression, before it is resolved against a day and a direction. */
-    sealed interface DateSpec
-            permits Offset, Weekday, MonthDay, DayOfMonth, MonthOffsetDay, EndOfMonth, Absolute {
+    sealed interface DateSpec permits Offset, Weekday, MonthDay, DayOfMonth, MonthOffsetDay, EndOfMonth, Absolute {
         LocalDate resolve(LocalDate today, DateTimeResolver.Direction direction);
 
         boolean pointsAhead();
@@ -153,12 +154,14 @@ public final class DateTimeMention {
             LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             LocalDate thisWeeks = monday.plusDays(day.getValue() - 1L);
             return switch (anchor) {
-                case BARE -> direction == DateTimeResolver.Direction.SCHEDULING
-                        ? today.with(TemporalAdjusters.next(day))
-                        : today.with(TemporalAdjusters.previousOrSame(day));
-                case THIS -> direction == DateTimeResolver.Direction.SCHEDULING && thisWeeks.isBefore(today)
-                        ? thisWeeks.plusWeeks(1)
-                        : thisWeeks;
+                case BARE ->
+                    direction == DateTimeResolver.Direction.SCHEDULING
+                            ? today.with(TemporalAdjusters.next(day))
+                            : today.with(TemporalAdjusters.previousOrSame(day));
+                case THIS ->
+                    direction == DateTimeResolver.Direction.SCHEDULING && thisWeeks.isBefore(today)
+                            ? thisWeeks.plusWeeks(1)
+                            : thisWeeks;
                 case THIS_WEEK -> thisWeeks;
                 case NEXT_WEEK -> thisWeeks.plusWeeks(1);
                 case WEEK_AFTER_NEXT -> thisWeeks.plusWeeks(2);

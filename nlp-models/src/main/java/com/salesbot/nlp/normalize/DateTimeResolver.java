@@ -43,99 +43,143 @@ public final class DateTimeResolver {
     private static final String CN_HOUR = "\\d{1,2}|[零一二两三四五六七八九十]{1,3}";
     private static final String CN_PERIOD = "凌晨|早上|早晨|清晨|上午|早|中午|午后|下午|傍晚|晚上|晚|夜里|夜";
 
+    // A message names a handful of dates at most; a flood of them (a pasted calendar) is cut off here.
+    private static final int MAX_MATCHES = 16;
+    private static final String[] WEEKDAY_CUES = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    private static final String[] MONTH_CUES = {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+    };
+
     private static final List<Rule> DATES = List.of(
-            date("(?i)\\b(?:the\\s+)?day\\s+after\\s+(?:tomorrow|tmrw?)\\b", m -> offset(2)),
-            date("(?i)\\b(?:the\\s+)?day\\s+before\\s+yesterday\\b", m -> offset(-2)),
             date(
+                    new String[] {"day after"},
+                    "(?i)\\b(?:the\\s+)?day\\s+after\\s+(?:tomorrow|tmrw?)\\b",
+                    m -> offset(2)),
+            date(new String[] {"day before"}, "(?i)\\b(?:the\\s+)?day\\s+before\\s+yesterday\\b", m -> offset(-2)),
+            date(
+                    new String[] {"today", "tonight", "this morning", "this afternoon", "this evening", "end of", "eod"
+                    },
                     "(?i)\\b(?:later\\s+)?(?:today|tonight|this\\s+(?:morning|afternoon|evening)|end\\s+of\\s+(?:the\\s+)?day|eod)\\b",
                     m -> offset(0)),
-            date("(?i)\\b(?:tomm?orr?ow|tmrw|tmr)\\b", m -> offset(1)),
-            date("(?i)\\b(?:yesterday|yday)\\b", m -> offset(-1)),
+            date(new String[] {"tom", "tmr"}, "(?i)\\b(?:tomm?orr?ow|tmrw|tmr)\\b", m -> offset(1)),
+            date(new String[] {"yesterday", "yday"}, "(?i)\\b(?:yesterday|yday)\\b", m -> offset(-1)),
             date(
-                    "(?i)\\b(?:in|within)\\s+(?:the\\s+next\\s+)?(" + EN_COUNT + ")\\s+(days?|weeks?|months?)(?:'?\\s*time)?\\b",
+                    new String[] {"day", "week", "month"},
+                    "(?i)\\b(?:in|within)\\s+(?:the\\s+next\\s+)?(" + EN_COUNT
+                            + ")\\s+(days?|weeks?|months?)(?:'?\\s*time)?\\b",
                     m -> count(m.group(1), m.group(2), 1)),
             date(
+                    new String[] {"from now", "from today", "later", "out"},
                     "(?i)\\b(" + EN_COUNT + ")\\s+(days?|weeks?|months?)\\s+(?:from\\s+(?:now|today)|later|out)\\b",
                     m -> count(m.group(1), m.group(2), 1)),
-            date("(?i)\\b(" + EN_COUNT + ")\\s+(days?|weeks?|months?)\\s+ago\\b", m -> count(m.group(1), m.group(2), -1)),
             date(
+                    new String[] {"ago"},
+                    "(?i)\\b(" + EN_COUNT + ")\\s+(days?|weeks?|months?)\\s+ago\\b",
+                    m -> count(m.group(1), m.group(2), -1)),
+            date(
+                    new String[] {"next week"},
                     "(?i)\\bnext\\s+week(?:\\s+on)?\\s+(" + WEEKDAYS + ")\\b",
                     m -> weekday(m.group(1), Anchor.NEXT_WEEK)),
             date(
+                    WEEKDAY_CUES,
                     "(?i)\\b(?:(next|this|last|coming|upcoming|on|by|until|before)\\s+)?(" + WEEKDAYS
                             + ")\\b\\.?(?:\\s+(next|this|last)\\s+week\\b)?"
                             + "(?:(?=\\s+(?:\\d|at\\s|@|noon|morning|afternoon|evening))())?",
                     DateTimeResolver::englishWeekday),
-            date(
+            dateDigit(
+                    MONTH_CUES,
                     "(?i)\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(20\\d{2})\\b)?",
                     m -> monthDay(PeriodResolver.monthOf(m.group(1)), m.group(2), m.group(3))),
-            date(
+            dateDigit(
+                    MONTH_CUES,
                     "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\b\\.?(?:,?\\s+(20\\d{2})\\b)?",
                     m -> monthDay(PeriodResolver.monthOf(m.group(2)), m.group(1), m.group(3))),
-            date(
+            dateDigit(
+                    new String[] {"20"},
                     "\\b(20\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b",
                     m -> new DateTimeMention.Absolute(LocalDate.of(
                             Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))))),
-            date(
+            dateDigit(
+                    new String[] {"st", "nd", "rd", "th"},
                     "(?i)\\b(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?-i:[A-Z]))",
                     m -> new DateTimeMention.DayOfMonth(Integer.parseInt(m.group(1)))),
-            date("(?i)\\b(?:end\\s+of\\s+(?:the\\s+)?month|eom)\\b|月底", m -> new DateTimeMention.EndOfMonth()),
-            date("大后天", m -> offset(3)),
-            date("大前天", m -> offset(-3)),
-            date("后天", m -> offset(2)),
-            date("前天", m -> offset(-2)),
-            date("今天|今日|今晚|今早|今儿|今夜", m -> offset(0)),
-            date("明天|明日|明早|明晚|明儿", m -> offset(1)),
-            date("昨天|昨日|昨晚", m -> offset(-1)),
             date(
+                    new String[] {"end of", "eom", "月底"},
+                    "(?i)\\b(?:end\\s+of\\s+(?:the\\s+)?month|eom)\\b|月底",
+                    m -> new DateTimeMention.EndOfMonth()),
+            date(new String[] {"大后天"}, "大后天", m -> offset(3)),
+            date(new String[] {"大前天"}, "大前天", m -> offset(-3)),
+            date(new String[] {"后天"}, "后天", m -> offset(2)),
+            date(new String[] {"前天"}, "前天", m -> offset(-2)),
+            date(new String[] {"今"}, "今天|今日|今晚|今早|今儿|今夜", m -> offset(0)),
+            date(new String[] {"明"}, "明天|明日|明早|明晚|明儿", m -> offset(1)),
+            date(new String[] {"昨"}, "昨天|昨日|昨晚", m -> offset(-1)),
+            date(
+                    new String[] {"后"},
                     "(" + CN_COUNT + ")(?:个)?(天|日|周|星期|礼拜|月)(?:后|以后|之后)",
                     m -> chineseCount(m.group(1), m.group(2), 1)),
-            date("过(" + CN_COUNT + ")(天|周)", m -> chineseCount(m.group(1), m.group(2), 1)),
+            date(new String[] {"过"}, "过(" + CN_COUNT + ")(天|周)", m -> chineseCount(m.group(1), m.group(2), 1)),
             date(
+                    new String[] {"前"},
                     "(" + CN_COUNT + ")(?:个)?(天|日|周|星期|礼拜|月)(?:前|以前|之前)",
                     m -> chineseCount(m.group(1), m.group(2), -1)),
             date(
-                    "(下下|下|这|本|上)?(?:个|一)?(?:周|星期|礼拜)([二三四五六日天1-7]|一(?![共起直]|下(?!午)))"
-                            + "(?![十百千万][次个单万千元块家场笔]|\\d)",
+                    new String[] {"周", "星期", "礼拜"},
+                    "(下下|下|这|本|上)?(?:个|一)?(?:周|星期|礼拜)([二三四五六日天1-7]|一(?![共起直]|下(?!午)))" + "(?![十百千万][次个单万千元块家场笔]|\\d)",
                     DateTimeResolver::chineseWeekday),
             date(
+                    new String[] {"月"},
                     "(下个?|这个?|本|上个?)月(" + CN_COUNT + ")[日号號]",
                     m -> monthOffsetDay(m.group(1), m.group(2))),
-            date(
+            dateDigit(
+                    new String[] {"."},
                     "(?<![\\d.$¥€£])(1[0-2]|0?[1-9])\\.(3[01]|[12]\\d|0?[1-9])(?![\\d.%kKwWmM万千百])(?=\\p{IsHan}|$)",
                     m -> monthDay(Month.of(Integer.parseInt(m.group(1))), m.group(2), null)),
             date(
+                    new String[] {"月"},
                     "(?:(20\\d{2})年)?(" + CN_COUNT + ")月(" + CN_COUNT + ")[日号號]",
                     m -> chineseMonthDay(m.group(1), m.group(2), m.group(3))),
             date(
+                    new String[] {"号", "號"},
                     "(?<![月周期拜个\\d一二三四五六七八九十])(\\d{1,2}|[一二三四五六七八九十]{1,3})[号號](?![楼线码])",
                     m -> dayOfMonth(ChineseNumerals.parseSmall(m.group(1)))));
 
     private static final List<Rule> TIMES = List.of(
-            time(
+            timeDigit(
+                    new String[] {"am", "pm", "a.m", "p.m"},
                     "(?i)\\b(\\d{1,2})(?::([0-5]\\d))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])",
                     m -> twelveHour(m.group(1), m.group(2), m.group(3))),
-            time(
+            timeDigit(
+                    new String[] {":", "："},
                     "(?<![\\d:])([01]?\\d|2[0-3])[:：]([0-5]\\d)(?![\\d:])",
                     m -> LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
-            time("(?i)\\b(?:noon|midday|lunchtime)\\b|(?<!下)中午(?![\\d零一二两三四五六七八九十])", m -> LocalTime.NOON),
-            time("(?i)\\b(\\d{1,2})\\s*o'?clock\\b", m -> bareHour(m.group(1), null)),
             time(
+                    new String[] {"noon", "midday", "lunchtime", "中午"},
+                    "(?i)\\b(?:noon|midday|lunchtime)\\b|(?<!下)中午(?![\\d零一二两三四五六七八九十])",
+                    m -> LocalTime.NOON),
+            timeDigit(new String[] {"clock"}, "(?i)\\b(\\d{1,2})\\s*o'?clock\\b", m -> bareHour(m.group(1), null)),
+            timeDigit(
+                    new String[] {"at", "by", "around", "from", "@"},
                     "(?i)(?:\\bat|\\bby|\\baround|\\bfrom|@)\\s*(\\d{1,2})(?:\\s*(?=$|[,.;!?)]|\\s+(?:tomorrow|today|tonight|on|next|this"
                             + "|to|for|and|with|in\\s+the|sharp|then|please|pls)\\b))",
                     m -> bareHour(m.group(1), null)),
             time(
+                    new String[] {"点", "點", "时", "時"},
                     "(" + CN_PERIOD + ")?(" + CN_HOUR + ")[点點时時]钟?(?:(半)|(一刻)|(三刻)|(\\d{1,2}|[零一二三四五六七八九十]{1,3})分?)?",
                     DateTimeResolver::chineseTime),
-            time(
+            timeDigit(
+                    new String[] {":", "："},
                     "(" + CN_PERIOD + ")(\\d{1,2})[:：]([0-5]\\d)",
                     m -> adjust(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))));
 
     private static final List<Rule> ELAPSED = List.of(
             elapsed(
-                    "(?i)\\bin\\s+(?:(" + EN_COUNT + "|\\d{1,3}(?:\\.\\d)?)\\s*(minutes?|mins?|hours?|hrs?|h)|(half\\s+an?\\s+hour))\\b",
+                    new String[] {"min", "hour", "hr", "h"},
+                    "(?i)\\bin\\s+(?:(" + EN_COUNT
+                            + "|\\d{1,3}(?:\\.\\d)?)\\s*(minutes?|mins?|hours?|hrs?|h)|(half\\s+an?\\s+hour))\\b",
                     m -> m.group(3) != null ? Duration.ofMinutes(30) : englishDuration(m.group(1), m.group(2))),
             elapsed(
+                    new String[] {"分钟", "小时", "钟头"},
                     "(半|" + CN_COUNT + ")(?:个)?(半)?(分钟|小时|钟头)(?:后|以后|之后)",
                     m -> chineseDuration(m.group(1), m.group(2) != null, m.group(3))));
 
@@ -147,12 +191,15 @@ public final class DateTimeResolver {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        List<DateTimeMention> dates = collect(DATES, text);
-        List<DateTimeMention> times = collect(TIMES, text);
-        List<DateTimeMention> elapsed = collect(ELAPSED, text);
+        String lower = CuedPattern.lower(text);
+        List<DateTimeMention> dates = collect(DATES, text, lower);
+        List<DateTimeMention> times = collect(TIMES, text, lower);
+        List<DateTimeMention> elapsed = collect(ELAPSED, text, lower);
         dates.removeIf(d -> elapsed.stream().anyMatch(e -> e.span().overlaps(d.span())));
         times.removeIf(t -> elapsed.stream().anyMatch(e -> e.span().overlaps(t.span()))
-                || dates.stream().anyMatch(d -> d.span().start() <= t.span().start() && t.span().end() <= d.span().end()));
+                || dates.stream()
+                        .anyMatch(d -> d.span().start() <= t.span().start()
+                                && t.span().end() <= d.span().end()));
         List<DateTimeMention> out = new ArrayList<>(elapsed);
         out.addAll(join(dates, times, text));
         out.sort(Comparator.comparingInt(d -> d.span().start()));
@@ -220,17 +267,23 @@ public final class DateTimeResolver {
     private static boolean sameClause(String text, TextSpan date, TextSpan time, List<DateTimeMention> dates) {
         int from = Math.min(date.end(), time.end());
         int to = Math.max(date.start(), time.start());
-        if (to < from || to - from > 25 || CLAUSE_BREAK.matcher(text).region(from, to).find()) {
+        if (to < from
+                || to - from > 25
+                || CLAUSE_BREAK.matcher(text).region(from, to).find()) {
             return false;
         }
-        return dates.stream().noneMatch(d -> d.span().start() >= from && d.span().end() <= to);
+        return dates.stream()
+                .noneMatch(d -> d.span().start() >= from && d.span().end() <= to);
     }
 
-    private static List<DateTimeMention> collect(List<Rule> rules, String text) {
+    private static List<DateTimeMention> collect(List<Rule> rules, String text, String lower) {
         List<DateTimeMention> found = new ArrayList<>();
         for (Rule rule : rules) {
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
+            Matcher m = rule.pattern().matcher(text, lower);
+            if (m == null) {
+                continue;
+            }
+            for (int n = 0; n < MAX_MATCHES && m.find(); n++) {
                 DateTimeMention mention = rule.read(m);
                 if (mention != null) {
                     found.add(mention);
@@ -242,6 +295,9 @@ public final class DateTimeResolver {
                 .thenComparing(d -> -d.span().end()));
         List<DateTimeMention> kept = new ArrayList<>();
         for (DateTimeMention mention : found) {
+            if (kept.size() >= MAX_MATCHES) {
+                break;
+            }
             if (kept.isEmpty() || !kept.get(kept.size() - 1).span().overlaps(mention.span())) {
                 kept.add(mention);
             }
@@ -294,18 +350,18 @@ public final class DateTimeResolver {
                 && !timeFollows) {
             return null; // bare "sun", "sat", "wed" are more often words than days
         }
-        Anchor anchor =
-                switch (after) {
+        Anchor anchor = switch (after) {
+            case "next" -> Anchor.NEXT_WEEK;
+            case "this" -> Anchor.THIS_WEEK;
+            case "last" -> Anchor.LAST_WEEK;
+            default ->
+                switch (modifier) {
                     case "next" -> Anchor.NEXT_WEEK;
-                    case "this" -> Anchor.THIS_WEEK;
-                    case "last" -> Anchor.LAST_WEEK;
-                    default -> switch (modifier) {
-                        case "next" -> Anchor.NEXT_WEEK;
-                        case "this", "coming", "upcoming" -> Anchor.THIS;
-                        case "last" -> Anchor.LAST;
-                        default -> Anchor.BARE;
-                    };
+                    case "this", "coming", "upcoming" -> Anchor.THIS;
+                    case "last" -> Anchor.LAST;
+                    default -> Anchor.BARE;
                 };
+        };
         return weekday(word, anchor);
     }
 
@@ -359,7 +415,12 @@ public final class DateTimeResolver {
     private static DateSpec chineseMonthDay(String year, String month, String day) {
         OptionalLong mo = ChineseNumerals.parseSmall(month);
         OptionalLong d = ChineseNumerals.parseSmall(day);
-        if (mo.isEmpty() || d.isEmpty() || mo.getAsLong() < 1 || mo.getAsLong() > 12 || d.getAsLong() < 1 || d.getAsLong() > 31) {
+        if (mo.isEmpty()
+                || d.isEmpty()
+                || mo.getAsLong() < 1
+                || mo.getAsLong() > 12
+                || d.getAsLong() < 1
+                || d.getAsLong() > 31) {
             return null;
         }
         return new DateTimeMention.MonthDay(
@@ -401,7 +462,10 @@ public final class DateTimeResolver {
         if (hour.isEmpty()) {
             return null;
         }
-        if (period == null && hourText.equals("一") && !minutesWritten && !m.group().endsWith("钟")) {
+        if (period == null
+                && hourText.equals("一")
+                && !minutesWritten
+                && !m.group().endsWith("钟")) {
             return null; // "一点" alone is "a little"
         }
         int minute = 0;
@@ -465,28 +529,44 @@ public final class DateTimeResolver {
         return minutes <= 0 || minutes > 60L * 24 * 400 ? null : Duration.ofMinutes(minutes);
     }
 
-    private static Rule date(String regex, Function<Matcher, DateSpec> read) {
-        return new Rule(Pattern.compile(regex), m -> {
+    private static Rule dateDigit(String[] cues, String regex, Function<Matcher, DateSpec> read) {
+        return date(CuedPattern.withDigit(regex, cues), read);
+    }
+
+    private static Rule date(String[] cues, String regex, Function<Matcher, DateSpec> read) {
+        return date(new CuedPattern(regex, cues), read);
+    }
+
+    private static Rule date(CuedPattern pattern, Function<Matcher, DateSpec> read) {
+        return new Rule(pattern, m -> {
             DateSpec spec = read.apply(m);
             return spec == null ? null : new DateTimeMention(new TextSpan(m.start(), m.end()), spec, null, null);
         });
     }
 
-    private static Rule time(String regex, Function<Matcher, LocalTime> read) {
-        return new Rule(Pattern.compile(regex), m -> {
+    private static Rule timeDigit(String[] cues, String regex, Function<Matcher, LocalTime> read) {
+        return time(CuedPattern.withDigit(regex, cues), read);
+    }
+
+    private static Rule time(String[] cues, String regex, Function<Matcher, LocalTime> read) {
+        return time(new CuedPattern(regex, cues), read);
+    }
+
+    private static Rule time(CuedPattern pattern, Function<Matcher, LocalTime> read) {
+        return new Rule(pattern, m -> {
             LocalTime t = read.apply(m);
             return t == null ? null : new DateTimeMention(new TextSpan(m.start(), m.end()), null, t, null);
         });
     }
 
-    private static Rule elapsed(String regex, Function<Matcher, Duration> read) {
-        return new Rule(Pattern.compile(regex), m -> {
+    private static Rule elapsed(String[] cues, String regex, Function<Matcher, Duration> read) {
+        return new Rule(new CuedPattern(regex, cues), m -> {
             Duration d = read.apply(m);
             return d == null ? null : new DateTimeMention(new TextSpan(m.start(), m.end()), null, null, d);
         });
     }
 
-    private record Rule(Pattern pattern, Function<Matcher, DateTimeMention> reader) {
+    private record Rule(CuedPattern pattern, Function<Matcher, DateTimeMention> reader) {
         DateTimeMention read(Matcher m) {
             try {
                 return reader.apply(m);

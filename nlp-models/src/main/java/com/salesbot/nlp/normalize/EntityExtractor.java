@@ -32,18 +32,57 @@ public final class EntityExtractor {
      * absurd ("-5k", "1e99"), so a skill can answer "that amount doesn't look right" instead of
      * asking for an amount the user did give. {@code amount} is then left out.
      */
-    public static final String INVALID_AMOUNT = "invalid_amount";
+    public static final String INVALID_AMOUNT = Entities.INVALID_AMOUNT;
+
+    /**
+     * Entities are read from the first this-many characters. A chat command states its entities up front;
+     * anything longer is a pasted report, and reading all 40,000 characters Slack allows would only cost time.
+     */
+    static final int MAX_CHARS = 4000;
 
     private static final Map<Intent, Set<String>> KEYS = keysByIntent();
 
     // Words that make the date in their clause a promised next step rather than the event itself.
-    private static final Pattern FOLLOW_UP_CUE = Pattern.compile("(?i)\\bfollow(?:ing|ed)?[\\s-]?ups?\\b|\\bfollowups?\\b"
-            + "|\\bf/u\\b|\\bsend(?:ing)?\\b|\\bwill\\s+(?:call|visit|meet|send|circle|check|demo)\\b|\\bnext\\s+touch(?:point)?\\b"
-            + "|\\bcheck\\s+back\\b|\\bcircle\\s+back\\b|\\bcall\\s+(?:them\\s+|him\\s+|her\\s+)?back\\b|\\bget\\s+back\\b"
-            + "|\\btouch\\s+base\\b|\\bnext\\s+(?:step|steps|meeting|call|visit|demo)\\b|\\breconnect\\b|\\bsend\\s+(?:the\\s+|a\\s+)?"
-            + "(?:proposal|quote|contract|deck|pricing)\\b|\\bping\\s+(?:them|him|her)\\b|\\bagain\\b|\\bsecond\\s+meeting\\b"
-            + "|跟进|回访|再联系|再约|再去|再跟|再沟通|再见面|下次|复访|再拜访|再谈|再聊|再过去|约了|发方案|发报价|回复|答复|答应"
-            + "|上门|带技术|过去|给他们|发合同|签合同|演示");
+    private static final CuedPattern FOLLOW_UP_CUE = new CuedPattern(
+            "(?i)\\bfollow(?:ing|ed)?[\\s-]?ups?\\b|\\bfollowups?\\b"
+                    + "|\\bf/u\\b|\\bsend(?:ing)?\\b|\\bwill\\s+(?:call|visit|meet|send|circle|check|demo)\\b|\\bnext\\s+touch(?:point)?\\b"
+                    + "|\\bcheck\\s+back\\b|\\bcircle\\s+back\\b|\\bcall\\s+(?:them\\s+|him\\s+|her\\s+)?back\\b|\\bget\\s+back\\b"
+                    + "|\\btouch\\s+base\\b|\\bnext\\s+(?:step|steps|meeting|call|visit|demo)\\b|\\breconnect\\b|\\bsend\\s+(?:the\\s+|a\\s+)?"
+                    + "(?:proposal|quote|contract|deck|pricing)\\b|\\bping\\s+(?:them|him|her)\\b|\\bagain\\b|\\bsecond\\s+meeting\\b"
+                    + "|跟进|回访|再联系|再约|再去|再跟|再沟通|再见面|下次|复访|再拜访|再谈|再聊|再过去|约了|发方案|发报价|回复|答复|答应"
+                    + "|上门|带技术|过去|给他们|发合同|签合同|演示",
+            "follow",
+            "f/u",
+            "send",
+            "will",
+            "next",
+            "check",
+            "circle",
+            "call",
+            "get back",
+            "touch",
+            "reconnect",
+            "ping",
+            "again",
+            "second",
+            "跟进",
+            "回访",
+            "再",
+            "下次",
+            "复访",
+            "约了",
+            "发",
+            "回复",
+            "答复",
+            "答应",
+            "上门",
+            "带技术",
+            "过去",
+            "给他们",
+            "签合同",
+            "演示");
+
+    private static final Pattern NAME_LIST_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&|和|、|及|与)\\s*");
 
     private final MentionExtractor mentions = new MentionExtractor();
     private final RecurrenceNormalizer recurrences = new RecurrenceNormalizer();
@@ -66,10 +105,10 @@ public final class EntityExtractor {
             return Entities.none();
         }
         try {
-            return new Entities(read(ChatText.fold(text), intent, keys, now));
-        } catch (RuntimeException e) {
-            // The contract allows "worst case unknown", never a crash; a bug in one pattern must not take
-            // the whole message down, so it degrades to no entities.
+            return new Entities(read(ChatText.fold(head(text)), intent, keys, now));
+        } catch (RuntimeException | StackOverflowError e) {
+            // The contract allows "worst case unknown", never a crash; a bug in one pattern (or a regex recursing
+            // too deep on a freak input) must not take the whole message down, so it degrades to no entities.
             return Entities.none();
         }
     }
@@ -126,12 +165,29 @@ public final class EntityExtractor {
             if (!persons.isEmpty()) {
                 out.put(Entities.PERSONS, List.copyOf(persons));
                 Object customer = out.get(Entities.CUSTOMER);
-                if (customer != null && persons.stream().anyMatch(p -> p.equalsIgnoreCase(customer.toString()))) {
-                    out.remove(Entities.CUSTOMER); // "deals for Tom this month": Tom is a rep, not an account
+                if (customer != null && onlyPersons(customer.toString(), persons)) {
+                    out.remove(Entities.CUSTOMER); // "deals for Tom and Grace": reps, not an account
                 }
             }
         }
         return out;
+    }
+
+    private static String head(String text) {
+        if (text.length() <= MAX_CHARS) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+        return text.substring(0, end);
+    }
+
+    private static boolean onlyPersons(String name, List<String> persons) {
+        for (String part : NAME_LIST_SEPARATOR.split(name)) {
+            if (!part.isBlank() && persons.stream().noneMatch(p -> p.equalsIgnoreCase(part.strip()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void dates(
@@ -194,9 +250,9 @@ public final class EntityExtractor {
 
     private static List<TextSpan> followUpClauses(String text) {
         List<TextSpan> clauses = new ArrayList<>();
-        Matcher cue = FOLLOW_UP_CUE.matcher(text);
+        Matcher cue = FOLLOW_UP_CUE.matcher(text, CuedPattern.lower(text));
         int searchedTo = 0;
-        for (int n = 0; n < 8 && cue.find(); n++) {
+        for (int n = 0; cue != null && n < 8 && cue.find(); n++) {
             int start = cue.start();
             while (start > searchedTo && !clauseBreakAt(text, start - 1)) {
                 start--;
@@ -238,14 +294,18 @@ public final class EntityExtractor {
         AmountMatch amount = best.get();
         found.forEach(a -> masked.add(a.span()));
         if (!amount.valid()) {
-            out.put(INVALID_AMOUNT, text.substring(amount.span().start(), amount.span().end()).strip());
+            out.put(
+                    INVALID_AMOUNT,
+                    text.substring(amount.span().start(), amount.span().end()).strip());
             return best;
         }
         out.put(Entities.AMOUNT, amount.value());
         if (keys.contains(Entities.CURRENCY) && !amount.isCount()) {
             Optional<String> currency = amount.currency();
             if (currency.isEmpty()) {
-                currency = currencies.find(ChatText.mask(text, List.of(amount.span()))).map(c -> c.iso());
+                currency = currencies
+                        .find(ChatText.mask(text, List.of(amount.span())))
+                        .map(c -> c.iso());
             }
             currency.ifPresent(c -> out.put(Entities.CURRENCY, c));
         }

@@ -16,18 +16,19 @@ import java.util.regex.Pattern;
  */
 public final class MentionExtractor {
     private static final Pattern TOKEN = Pattern.compile(
-            "<@([UW][A-Z0-9]{2,40})(?:\\|[^>\\n]{0,80})?>" // Slack user
+            "<@([UW][A-Z0-9]{2,40})(?:\\|[^<>\\n]{0,80})?>" // Slack user
                     + "|<@!?(\\d{5,25})>" // Discord user (with or without the nickname "!")
-                    + "|<(?:#|@&|!)[^>\\n]{0,120}>" // channels, roles, @here/@channel
-                    + "|<(?:https?|mailto|tel):[^>\\n]{0,2000}>" // Slack links, with or without a label
+                    + "|<(?:#|@&|!)[^<>\\n]{0,120}>" // channels, roles, @here/@channel
+                    + "|<(?:https?|mailto|tel):[^<>\\n]{0,2000}>" // Slack links, with or without a label
                     + "|\\bhttps?://[^\\s<>]{1,2000}" // plain URLs
-                    + "|\\b[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63})+" // e-mail addresses are not mentions
+                    + "|\\b[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}" // e-mail addresses are not mentions
                     + "|(?<![\\w@])@([A-Za-z][\\w.\\-]{0,39}[\\w]|[A-Za-z])" // @alice
                     + "|(?<![\\w@])@(\\p{IsHan}{2,4})"); // @王磊
 
     // Han characters that end a typed Chinese name: a verb, particle or time word after it.
     private static final String HAN_STOPS = "的和跟与给在是说今明昨本这上下定设目你我他她们也都就要把被对向请帮来去看发";
-    private static final Set<String> NOT_PEOPLE = Set.of("here", "channel", "everyone", "all", "team");
+    private static final Set<String> NOT_PEOPLE =
+            Set.of("here", "channel", "everyone", "all", "team", "salesbot", "bot");
 
     /** The persons mentioned, in order and each once, plus the spans of every mention, link and URL. */
     public Mentions extract(String text) {

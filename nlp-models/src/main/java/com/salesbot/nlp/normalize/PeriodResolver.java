@@ -21,32 +21,47 @@ import java.util.regex.Pattern;
 public final class PeriodResolver {
     private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
-    private static final String SMALL_NUMBER = "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-            + "|twelve|fourteen|thirty|sixty|ninety";
+    private static final String SMALL_NUMBER =
+            "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven" + "|twelve|fourteen|thirty|sixty|ninety";
     private static final String CN_SMALL = "\\d{1,3}|[一二两三四五六七八九十]{1,3}";
     // A 周/星期 followed by a weekday digit is a day ("上周五"), except in 一共/一起/一下.
-    private static final String NOT_WEEKDAY =
-            "(?!(?:[二三四五六日天1-7]|一(?![共起直]|下(?!午)))(?![十百千万][次个单万千元块家场笔]|\\d))";
+    private static final String NOT_WEEKDAY = "(?!(?:[二三四五六日天1-7]|一(?![共起直]|下(?!午)))(?![十百千万][次个单万千元块家场笔]|\\d))";
 
+    private static final String[] MONTH_CUES = {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+    };
     private static final Pattern PREPOSITION_BEFORE =
             Pattern.compile("(?i)\\b(?:in|for|during|of|since|until|till|by|from|through)\\s+$");
 
     private static final List<Rule> RULES = List.of(
-            new Rule("(?i)\\b(?:the\\s+)?day\\s+before\\s+yesterday\\b|前天", (m, t, f, s) -> Period.day(t.minusDays(2))),
-            new Rule("(?i)\\b(?:today|tonight|so\\s+far\\s+today)\\b|今天|今日|今儿", (m, t, f, s) -> Period.day(t)),
-            new Rule("(?i)\\byesterday\\b|昨天|昨日", (m, t, f, s) -> Period.day(t.minusDays(1))),
             new Rule(
+                    new String[] {"day before", "前天"},
+                    "(?i)\\b(?:the\\s+)?day\\s+before\\s+yesterday\\b|前天",
+                    (m, t, f, s) -> Period.day(t.minusDays(2))),
+            new Rule(
+                    new String[] {"today", "tonight", "今天", "今日", "今儿"},
+                    "(?i)\\b(?:today|tonight|so\\s+far\\s+today)\\b|今天|今日|今儿",
+                    (m, t, f, s) -> Period.day(t)),
+            new Rule(
+                    new String[] {"yesterday", "昨天", "昨日"},
+                    "(?i)\\byesterday\\b|昨天|昨日",
+                    (m, t, f, s) -> Period.day(t.minusDays(1))),
+            new Rule(
+                    new String[] {"week", "wk", "month", "quarter", "qtr", "year", "yr"},
                     "(?i)\\b(this|current|last|previous|prior|past|next|coming|upcoming)\\s+"
                             + "(week|wk|month|quarter|qtr|year|yr)\\b",
                     (m, t, f, s) -> relative(unit(m.group(2)), shift(m.group(1)), m.group(1), t)),
             new Rule(
+                    new String[] {"to date", "to-date", "wtd", "mtd", "qtd", "ytd"},
                     "(?i)\\b(?:(week|month|quarter|year)\\s*-?\\s*to\\s*-?\\s*date|(wtd|mtd|qtd|ytd))\\b",
                     (m, t, f, s) -> toDate(m.group(1) != null ? m.group(1) : m.group(2), t)),
             new Rule(
+                    new String[] {"day", "week", "month"},
                     "(?i)\\b(?:in\\s+the\\s+)?(?:past|last|previous|recent)\\s+(" + SMALL_NUMBER
                             + ")\\s+(days?|weeks?|months?)\\b",
                     (m, t, f, s) -> rolling(englishNumber(m.group(1)), m.group(2), t)),
             new Rule(
+                    new String[] {"q"},
                     "(?i)(?<![A-Za-z0-9])(?:(?:FY\\s?)?(20\\d{2})\\s*)?Q([1-4])(?![A-Za-z0-9])(?:\\s*(?:of\\s+)?(?:FY\\s?)?(20\\d{2}|'\\d{2})\\b)?",
                     (m, t, f, s) -> quarter(
                             yearOf(m.group(1), m.group(3), t),
@@ -54,47 +69,68 @@ public final class PeriodResolver {
                             t,
                             f && m.group(1) == null && m.group(3) == null)),
             new Rule(
+                    new String[] {"quarter"},
                     "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?:\\s+(?:of\\s+)?(20\\d{2}))?",
-                    (m, t, f, s) -> quarter(yearOf(null, m.group(2), t), ordinal(m.group(1)), t, f && m.group(2) == null)),
+                    (m, t, f, s) ->
+                            quarter(yearOf(null, m.group(2), t), ordinal(m.group(1)), t, f && m.group(2) == null)),
             new Rule(
+                    MONTH_CUES,
                     "(?i)\\b(?:(next|last|this)\\s+)?(" + MONTHS + ")\\b\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?"
                             + "(?:,?\\s+(20\\d{2}))?(?:\\s+(next|last|this)\\s+year)?",
                     PeriodResolver::englishMonth),
             new Rule(
+                    MONTH_CUES,
                     "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\b(?:,?\\s+(20\\d{2}))?",
-                    (m, t, f, s) -> day(
-                            yearOf(null, m.group(3), t), monthOf(m.group(2)), Integer.parseInt(m.group(1)))),
+                    (m, t, f, s) ->
+                            day(yearOf(null, m.group(3), t), monthOf(m.group(2)), Integer.parseInt(m.group(1)))),
             new Rule(
+                    new String[] {"20"},
                     "(?i)\\b(?:in|for|during|of|FY)\\s*(20\\d{2})\\b",
                     (m, t, f, s) -> year(Integer.parseInt(m.group(1)))),
-            new Rule("(?:本|这|这个|这一|当)(?:周|星期|礼拜|个星期|个礼拜)" + NOT_WEEKDAY, (m, t, f, s) -> Period.weekOf(t)),
-            new Rule("上(?:个|一)?(?:周|星期|礼拜)" + NOT_WEEKDAY, (m, t, f, s) -> Period.weekOf(t.minusWeeks(1))),
-            new Rule("下(?:个|一)?(?:周|星期|礼拜)" + NOT_WEEKDAY, (m, t, f, s) -> Period.weekOf(t.plusWeeks(1))),
-            new Rule("(?:本|这个|这|当)月(?!\\d|[一二三四五六七八九十]+[日号])", (m, t, f, s) -> Period.monthOf(t)),
-            new Rule("上(?:个|一个)?月", (m, t, f, s) -> Period.monthOf(t.minusMonths(1))),
-            new Rule("下(?:个|一个)?月", (m, t, f, s) -> Period.monthOf(t.plusMonths(1))),
-            new Rule("(?:本|这个|这|当)季度?", (m, t, f, s) -> quarterOf(t)),
-            new Rule("上(?:个|一)?季度?", (m, t, f, s) -> quarterOf(t.minusMonths(3))),
-            new Rule("下(?:个|一)?季度?", (m, t, f, s) -> quarterOf(t.plusMonths(3))),
             new Rule(
+                    new String[] {"周", "星期", "礼拜"},
+                    "(?:本|这|这个|这一|当)(?:周|星期|礼拜|个星期|个礼拜)" + NOT_WEEKDAY,
+                    (m, t, f, s) -> Period.weekOf(t)),
+            new Rule(
+                    new String[] {"周", "星期", "礼拜"},
+                    "上(?:个|一)?(?:周|星期|礼拜)" + NOT_WEEKDAY,
+                    (m, t, f, s) -> Period.weekOf(t.minusWeeks(1))),
+            new Rule(
+                    new String[] {"周", "星期", "礼拜"},
+                    "下(?:个|一)?(?:周|星期|礼拜)" + NOT_WEEKDAY,
+                    (m, t, f, s) -> Period.weekOf(t.plusWeeks(1))),
+            new Rule(new String[] {"月"}, "(?:本|这个|这|当)月(?!\\d|[一二三四五六七八九十]+[日号])", (m, t, f, s) -> Period.monthOf(t)),
+            new Rule(new String[] {"上"}, "上(?:个|一个)?月", (m, t, f, s) -> Period.monthOf(t.minusMonths(1))),
+            new Rule(new String[] {"下"}, "下(?:个|一个)?月", (m, t, f, s) -> Period.monthOf(t.plusMonths(1))),
+            new Rule(new String[] {"季"}, "(?:本|这个|这|当)季度?", (m, t, f, s) -> quarterOf(t)),
+            new Rule(new String[] {"上"}, "上(?:个|一)?季度?", (m, t, f, s) -> quarterOf(t.minusMonths(3))),
+            new Rule(new String[] {"下"}, "下(?:个|一)?季度?", (m, t, f, s) -> quarterOf(t.plusMonths(3))),
+            new Rule(
+                    new String[] {"季度"},
                     "(今年|去年|明年|前年|(20\\d{2})年)?(?:的)?第?([一二三四1-4])季度",
                     (m, t, f, s) -> quarter(
-                            chineseYear(m.group(1), m.group(2), t), chineseDigit(m.group(3)), t, f && m.group(1) == null)),
+                            chineseYear(m.group(1), m.group(2), t),
+                            chineseDigit(m.group(3)),
+                            t,
+                            f && m.group(1) == null)),
             new Rule(
-                    "(?<![个几每第\\d一二三四五六七八九十])(今年|去年|明年|(20\\d{2})年)?(十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月份?"
-                            + "(?:(" + CN_SMALL + ")[日号])?",
+                    new String[] {"月"},
+                    "(?<![个几每第\\d一二三四五六七八九十])(今年|去年|明年|(20\\d{2})年)?(十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月份?" + "(?:("
+                            + CN_SMALL + ")[日号])?",
                     PeriodResolver::chineseMonth),
             new Rule(
+                    new String[] {"mon", "tue", "wed", "thu", "fri", "sat", "sun"},
                     "(?i)\\b(?:(last|this|on|past)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
                     (m, t, f, s) -> weekday(m.group(2), m.group(1), t)),
             new Rule(
-                    "(上|这|本)?(?:个)?(?:周|星期|礼拜)([二三四五六日天1-7]|一(?![共起直]|下(?!午)))"
-                            + "(?![十百千万][次个单万千元块家场笔]|\\d)",
+                    new String[] {"周", "星期", "礼拜"},
+                    "(上|这|本)?(?:个)?(?:周|星期|礼拜)([二三四五六日天1-7]|一(?![共起直]|下(?!午)))" + "(?![十百千万][次个单万千元块家场笔]|\\d)",
                     (m, t, f, s) -> chineseWeekday(m.group(1), m.group(2), t)),
-            new Rule("今年|本年度?|这一年", (m, t, f, s) -> year(t.getYear())),
-            new Rule("去年|上一年", (m, t, f, s) -> year(t.getYear() - 1)),
-            new Rule("明年", (m, t, f, s) -> year(t.getYear() + 1)),
+            new Rule(new String[] {"今年", "本年", "这一年"}, "今年|本年度?|这一年", (m, t, f, s) -> year(t.getYear())),
+            new Rule(new String[] {"去年", "上一年"}, "去年|上一年", (m, t, f, s) -> year(t.getYear() - 1)),
+            new Rule(new String[] {"明年"}, "明年", (m, t, f, s) -> year(t.getYear() + 1)),
             new Rule(
+                    new String[] {"最近", "近", "过去", "前"},
                     "(?:最近|近|过去|前)(" + CN_SMALL + ")(?:个)?(天|日|周|星期|个月|月)",
                     (m, t, f, s) -> rolling(ChineseNumerals.parseSmall(m.group(1)), chineseUnit(m.group(2)), t)));
 
@@ -109,9 +145,13 @@ public final class PeriodResolver {
             return Optional.empty();
         }
         PeriodMatch best = null;
+        String lower = CuedPattern.lower(text);
         for (Rule rule : RULES) {
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
+            Matcher m = rule.pattern().matcher(text, lower);
+            if (m == null) {
+                continue;
+            }
+            for (int n = 0; n < 16 && m.find(); n++) {
                 if (best != null && m.start() > best.span().start()) {
                     break;
                 }
@@ -120,7 +160,8 @@ public final class PeriodResolver {
                     TextSpan span = new TextSpan(m.start(), m.end());
                     if (best == null
                             || span.start() < best.span().start()
-                            || (span.start() == best.span().start() && span.end() > best.span().end())) {
+                            || (span.start() == best.span().start()
+                                    && span.end() > best.span().end())) {
                         best = new PeriodMatch(period, span);
                     }
                     break;
@@ -184,7 +225,10 @@ public final class PeriodResolver {
         if (monthWord.equalsIgnoreCase("may") && !capitalised && !precededByPreposition(m, text)) {
             return null; // "may" is usually the verb
         }
-        if (monthWord.equalsIgnoreCase("mar") && m.group(3) == null && !capitalised && !precededByPreposition(m, text)) {
+        if (monthWord.equalsIgnoreCase("mar")
+                && m.group(3) == null
+                && !capitalised
+                && !precededByPreposition(m, text)) {
             return null;
         }
         Month month = monthOf(monthWord);
@@ -193,9 +237,13 @@ public final class PeriodResolver {
         if (m.group(4) != null) {
             year = Integer.parseInt(m.group(4));
         } else if (relative != null && relative.equalsIgnoreCase("next")) {
-            year = month.getValue() > today.getMonthValue() && m.group(5) == null ? today.getYear() : today.getYear() + 1;
+            year = month.getValue() > today.getMonthValue() && m.group(5) == null
+                    ? today.getYear()
+                    : today.getYear() + 1;
         } else if (relative != null && relative.equalsIgnoreCase("last")) {
-            year = month.getValue() < today.getMonthValue() && m.group(5) == null ? today.getYear() : today.getYear() - 1;
+            year = month.getValue() < today.getMonthValue() && m.group(5) == null
+                    ? today.getYear()
+                    : today.getYear() - 1;
         } else {
             year = today.getYear();
             if (forward && month.getValue() < today.getMonthValue()) {
@@ -242,7 +290,9 @@ public final class PeriodResolver {
     }
 
     private static Period chineseWeekday(String week, String dayChar, LocalDate today) {
-        int value = "日".equals(dayChar) || "天".equals(dayChar) ? 7 : (int) ChineseNumerals.parseSmall(dayChar).orElse(1);
+        int value = "日".equals(dayChar) || "天".equals(dayChar)
+                ? 7
+                : (int) ChineseNumerals.parseSmall(dayChar).orElse(1);
         DayOfWeek day = DayOfWeek.of(value);
         if (week == null) {
             return Period.day(today.with(TemporalAdjusters.previousOrSame(day)));
@@ -375,9 +425,9 @@ public final class PeriodResolver {
         Period resolve(Matcher m, LocalDate today, boolean forward, String text);
     }
 
-    private record Rule(Pattern pattern, Resolver resolver) {
-        Rule(String regex, Resolver resolver) {
-            this(Pattern.compile(regex), resolver);
+    private record Rule(CuedPattern pattern, Resolver resolver) {
+        Rule(String[] cues, String regex, Resolver resolver) {
+            this(new CuedPattern(regex, cues), resolver);
         }
     }
 }

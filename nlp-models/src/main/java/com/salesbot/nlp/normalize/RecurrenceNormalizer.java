@@ -17,74 +17,93 @@ import java.util.regex.Pattern;
  * "每隔一周", "每月15号".
  */
 public final class RecurrenceNormalizer {
-    private static final List<DayOfWeek> WORKDAYS = List.of(
-            DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+    private static final List<DayOfWeek> WORKDAYS =
+            List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
     private static final String WEEKDAY =
             "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun";
     private static final String EN_NUMBER = "other|second|2nd|third|3rd|\\d{1,2}|two|three|four|five|six";
     private static final String CN_NUMBER = "\\d{1,2}|[一二两三四五六七八九十]{1,3}";
     // A weekday digit: not 一 of 一下/一次/一起, not a digit of "17点", not the 四 of "四十次".
-    private static final String CN_DAY =
-            "(?:[二三四五六日天]|一(?![次起共直]|下(?!午))|[1-7](?![\\d点:：时]))(?![十百千万][次个单万千元块家场笔])";
+    private static final String CN_DAY = "(?:[二三四五六日天]|一(?![次起共直]|下(?!午))|[1-7](?![\\d点:：时]))(?![十百千万][次个单万千元块家场笔])";
 
-    private static final Pattern WEEKDAY_AT = Pattern.compile("(?i)\\s*(?:,|and|&|/|\\+|or)?\\s*(?:on\\s+)?(?:every\\s+)?(?:the\\s+)?("
-            + WEEKDAY + ")(?:s|days)?\\b\\.?");
-    private static final Pattern CN_DAY_AT =
-            Pattern.compile("\\s*[、,和及与跟/]?\\s*(?:周|星期|礼拜)?(" + CN_DAY + ")");
+    private static final Pattern WEEKDAY_AT =
+            Pattern.compile("(?i)\\s*(?:,|and|&|/|\\+|or)?\\s*(?:on\\s+)?(?:every\\s+)?(?:the\\s+)?(" + WEEKDAY
+                    + ")(?:s|days)?\\b\\.?");
+    private static final Pattern CN_DAY_AT = Pattern.compile("\\s*[、,和及与跟/]?\\s*(?:周|星期|礼拜)?(" + CN_DAY + ")");
     private static final Pattern CN_MONTH_DAY_AFTER = Pattern.compile("的?(" + CN_NUMBER + ")[号日]");
     private static final Pattern ORDINAL_NEAR = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)\\b|(\\d{1,2})[号日]");
 
     // "the daily report", "weekly sales meeting": the adjective names a thing, not how often to remind.
-    private static final String NOT_ADJECTIVE = "(?!\\s+(?:sales\\s+|team\\s+|pipeline\\s+|forecast\\s+)?(?:reports?|meetings?|sync"
-            + "|standups?|stand-ups?|reviews?|numbers|updates?|summary|summaries|calls?|targets?|check-ins?|digest|plan|huddle"
-            + "|recaps?|emails?|newsletter|goals?|quotas?|visits?|kickoff|1:1s?|one-on-ones?|forecast|pipeline|sales|expenses))";
+    private static final String NOT_ADJECTIVE =
+            "(?!\\s+(?:sales\\s+|team\\s+|pipeline\\s+|forecast\\s+)?(?:reports?|meetings?|sync"
+                    + "|standups?|stand-ups?|reviews?|numbers|updates?|summary|summaries|calls?|targets?|check-ins?|digest|plan|huddle"
+                    + "|recaps?|emails?|newsletter|goals?|quotas?|visits?|kickoff|1:1s?|one-on-ones?|forecast|pipeline|sales|expenses))";
+
+    private static final String[] WEEKDAY_LIST_CUES = {
+        "every", "each", "weekly", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"
+    };
 
     private static final List<Rule> RULES = List.of(
             new Rule(
+                    new String[] {"week", "work", "business", "weekday", "mon"},
                     "(?i)\\b(?:every|each|on)\\s+(?:week|work|business)\\s*-?days?\\b|\\b(?:every|each)\\s+weekday\\b"
                             + "|\\bweekdays\\b|\\bmon(?:day)?\\s*(?:-|–|to|thru|through)\\s*fri(?:day)?\\b",
                     (m, t) -> fixed(m, new Recurrence(Frequency.WEEKLY, WORKDAYS, null, 1))),
             new Rule(
-                    "(?i)\\bevery\\s+(" + EN_NUMBER + ")\\s+(?:(days?)|(weeks?)|(months?)|(" + WEEKDAY + ")(?:s|days)?\\b)",
+                    new String[] {"every"},
+                    "(?i)\\bevery\\s+(" + EN_NUMBER + ")\\s+(?:(days?)|(weeks?)|(months?)|(" + WEEKDAY
+                            + ")(?:s|days)?\\b)",
                     RecurrenceNormalizer::englishInterval),
             new Rule(
+                    new String[] {"weekly", "fortnight"},
                     "(?i)\\b(?:bi-?weekly|fortnightly|every\\s+fortnight)\\b" + NOT_ADJECTIVE,
                     (m, t) -> withDaysAfter(t, m, Frequency.WEEKLY, 2)),
             new Rule(
+                    new String[] {"every", "daily", "each"},
                     "(?i)\\b(?:every\\s*day|daily|each\\s+day|every\\s+(?:single\\s+)?(?:morning|afternoon|evening|night)"
                             + "|each\\s+(?:morning|evening))\\b" + NOT_ADJECTIVE,
                     (m, t) -> fixed(m, new Recurrence(Frequency.DAILY, List.of(), null, 1))),
             new Rule(
+                    WEEKDAY_LIST_CUES,
                     "(?i)\\b(?:(?:every|each)\\s+(?=(?:" + WEEKDAY + ")\\b)|weekly\\s+on\\s+(?:the\\s+)?|on\\s+(?=(?:"
                             + WEEKDAY + ")s\\b)|(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\\b))",
                     (m, t) -> weekdayList(t, m.end(), 1, m.start())),
             new Rule(
+                    new String[] {"week"},
                     "(?i)\\b(?:every\\s+week|weekly|each\\s+week|once\\s+a\\s+week)\\b" + NOT_ADJECTIVE,
                     (m, t) -> withDaysAfter(t, m, Frequency.WEEKLY, 1)),
             new Rule(
+                    new String[] {"month"},
                     "(?i)\\b(?:every\\s+month|monthly|each\\s+month|once\\s+a\\s+month|of\\s+(?:every|each)\\s+month)\\b"
                             + NOT_ADJECTIVE,
                     RecurrenceNormalizer::englishMonthly),
             new Rule(
+                    new String[] {"工作日", "周一", "星期一"},
                     "每个?工作日|工作日(?:的)?每天|(?<![\\d个几])工作日|(?:每)?(?:周|星期)一(?:到|至|-|~)(?:周|星期)?五",
                     (m, t) -> fixed(m, new Recurrence(Frequency.WEEKLY, WORKDAYS, null, 1))),
             new Rule(
+                    new String[] {"每", "隔周", "双周"},
                     "每隔(" + CN_NUMBER + ")(?:个)?(天|日|周|星期|礼拜|月)|每(" + CN_NUMBER + ")(?:个)?(天|日|周|星期|礼拜|月)|隔周|双周",
                     RecurrenceNormalizer::chineseInterval),
-            new Rule("每个?(?:周|星期|礼拜)(?=" + CN_DAY + ")", (m, t) -> chineseDays(t, m.start(), m.end(), 1)),
-            new Rule("每个?(?:周|星期|礼拜)", (m, t) -> fixed(m, new Recurrence(Frequency.WEEKLY, List.of(), null, 1))),
             new Rule(
+                    new String[] {"每"},
+                    "每个?(?:周|星期|礼拜)(?=" + CN_DAY + ")",
+                    (m, t) -> chineseDays(t, m.start(), m.end(), 1)),
+            new Rule(
+                    new String[] {"每"},
+                    "每个?(?:周|星期|礼拜)",
+                    (m, t) -> fixed(m, new Recurrence(Frequency.WEEKLY, List.of(), null, 1))),
+            new Rule(
+                    new String[] {"每", "天天"},
                     "每天|每日|天天|每晚|每早|每个?早上|每个?晚上",
                     (m, t) -> fixed(m, new Recurrence(Frequency.DAILY, List.of(), null, 1))),
-            new Rule(
-                    "每个?月(?:的)?(?:(" + CN_NUMBER + ")[号日號])?",
-                    (m, t) -> {
-                        Integer day = m.group(1) == null ? null : dayOfMonth(ChineseNumerals.parseSmall(m.group(1)));
-                        if (m.group(1) != null && day == null) {
-                            return null;
-                        }
-                        return fixed(m, new Recurrence(Frequency.MONTHLY, List.of(), day, 1));
-                    }));
+            new Rule(new String[] {"每"}, "每个?月(?:的)?(?:(" + CN_NUMBER + ")[号日號])?", (m, t) -> {
+                Integer day = m.group(1) == null ? null : dayOfMonth(ChineseNumerals.parseSmall(m.group(1)));
+                if (m.group(1) != null && day == null) {
+                    return null;
+                }
+                return fixed(m, new Recurrence(Frequency.MONTHLY, List.of(), day, 1));
+            }));
 
     /** The first repeat rule {@code text} states, with where it is written. */
     public Optional<RecurrenceMatch> find(String text) {
@@ -92,9 +111,13 @@ public final class RecurrenceNormalizer {
             return Optional.empty();
         }
         RecurrenceMatch best = null;
+        String lower = CuedPattern.lower(text);
         for (Rule rule : RULES) {
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
+            Matcher m = rule.pattern().matcher(text, lower);
+            if (m == null) {
+                continue;
+            }
+            for (int n = 0; n < 16 && m.find(); n++) {
                 if (best != null && m.start() > best.span().start()) {
                     break;
                 }
@@ -107,7 +130,8 @@ public final class RecurrenceNormalizer {
                 if (found != null) {
                     if (best == null
                             || found.span().start() < best.span().start()
-                            || (found.span().start() == best.span().start() && found.span().end() > best.span().end())) {
+                            || (found.span().start() == best.span().start()
+                                    && found.span().end() > best.span().end())) {
                         best = found;
                     }
                     break;
@@ -167,7 +191,8 @@ public final class RecurrenceNormalizer {
         if (days.isEmpty()) {
             return null;
         }
-        return new RecurrenceMatch(new Recurrence(Frequency.WEEKLY, days, null, interval), new TextSpan(spanStart, end));
+        return new RecurrenceMatch(
+                new Recurrence(Frequency.WEEKLY, days, null, interval), new TextSpan(spanStart, end));
     }
 
     private static RecurrenceMatch englishMonthly(Matcher m, String text) {
@@ -227,7 +252,9 @@ public final class RecurrenceNormalizer {
         int end = from;
         while (end < text.length() && day.region(end, text.length()).lookingAt()) {
             String c = day.group(1);
-            long value = c.equals("日") || c.equals("天") ? 7 : ChineseNumerals.parseSmall(c).orElse(1);
+            long value = c.equals("日") || c.equals("天")
+                    ? 7
+                    : ChineseNumerals.parseSmall(c).orElse(1);
             days.add(DayOfWeek.of((int) (value == 0 ? 7 : value)));
             end = day.end();
         }
@@ -251,9 +278,9 @@ public final class RecurrenceNormalizer {
         throw new IllegalArgumentException("not a weekday: " + word);
     }
 
-    private record Rule(Pattern pattern, BiFunction<Matcher, String, RecurrenceMatch> read) {
-        Rule(String regex, BiFunction<Matcher, String, RecurrenceMatch> read) {
-            this(Pattern.compile(regex), read);
+    private record Rule(CuedPattern pattern, BiFunction<Matcher, String, RecurrenceMatch> read) {
+        Rule(String[] cues, String regex, BiFunction<Matcher, String, RecurrenceMatch> read) {
+            this(new CuedPattern(regex, cues), read);
         }
     }
 }
