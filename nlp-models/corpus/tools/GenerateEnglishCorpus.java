@@ -1749,6 +1749,39 @@ public class GenerateEnglishCorpus {
         );
     }
 
+    // ------------------------------------------------------------------ fifth pass: who did it
+    // A competitor can be the subject of sale and visit verbs, and praise often names a sale: the
+    // verb alone must not decide the intent.
+
+    static {
+        X.put("achvb", new String[] {
+            "closed [two|three|four] deals this week", "signed {rawcust}", "won the {rawcust} renewal",
+            "brought in {rawcust}", "booked the biggest order of the month", "got {rawcust} to renew",
+            "closed the {rawcust} deal in record time", "landed her first deal", "landed his first deal",
+        });
+        more("log_competitor",
+            "{comp} closed {cust}[, we lost it|]",
+            "{comp} got the {cust} deal",
+            "{comp} beat us to {cust}",
+            "{comp} is demoing to {cust} [next week|on Friday|tomorrow]",
+            "{comp} visited {cust} [last week|yesterday|this week]",
+            "{comp} signed a [two|three]-year deal with {cust}",
+            "{comp} won {cust} on price",
+            "{cust} renewed their {comp} contract",
+            "{cust} bought {comp}'s [platform|system|product] instead",
+            "{comp} sales reps met {cust} [yesterday|this week]",
+            "{comp} took {cust} out to dinner"
+        );
+        more("give_kudos",
+            "{person} {x:achvb}[! 🎉|, kudos|, legend|!]",
+            "kudos to {person}, {x:achvb}",
+            "huge congrats {person} - {x:achvb}",
+            "shoutout to {person} who {x:achvb}",
+            "{person} {x:achvb}, well done",
+            "props to {person} for {x:reason}, {x:achvb}"
+        );
+    }
+
     // ------------------------------------------------------------------ context
 
     static final class Redraw extends RuntimeException {

@@ -4,6 +4,7 @@ import com.salesbot.core.nlu.IntentParser;
 import com.salesbot.nlp.command.KeywordIntentParser;
 import com.salesbot.nlp.intent.IntentClassifier;
 import com.salesbot.nlp.intent.OpenNlpIntentParser;
+import com.salesbot.nlp.names.NameFinder;
 import com.salesbot.nlp.normalize.EntityExtractor;
 
 /** The module's front door: the best intent parser this build ships. */
@@ -14,7 +15,7 @@ public final class Nlu {
     public static IntentParser defaultParser() {
         EntityExtractor extractor = new EntityExtractor();
         return IntentClassifier.bundled()
-                .<IntentParser>map(classifier -> new OpenNlpIntentParser(classifier, extractor))
+                .<IntentParser>map(classifier -> new OpenNlpIntentParser(classifier, extractor, NameFinder.bundled()))
                 .orElseGet(() -> new KeywordIntentParser(extractor));
     }
 }

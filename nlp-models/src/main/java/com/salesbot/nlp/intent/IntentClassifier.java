@@ -40,8 +40,7 @@ public final class IntentClassifier {
         ChatTokenizer.Tokenized tokenized = ChatTokenizer.analyse(text);
         // A categoriser instance per call: construction is cheap and the class makes no thread-safety promise.
         DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
-        double[] probabilities =
-                categorizer.categorize(tokenized.tokens(), NameFeatures.extraInformation(tokenized));
+        double[] probabilities = categorizer.categorize(tokenized.tokens(), NameFeatures.extraInformation(tokenized));
         List<ScoredIntent> ranked = new ArrayList<>(probabilities.length);
         for (int i = 0; i < probabilities.length; i++) {
             ranked.add(new ScoredIntent(Intent.fromWireName(categorizer.getCategory(i)), probabilities[i]));

@@ -56,7 +56,7 @@ public final class IntentEntityKeys {
         Set<String> allowed = of(intent);
         Map<String, Object> kept = new LinkedHashMap<>();
         entities.values().forEach((k, v) -> {
-            if (allowed.contains(k)) {
+            if (allowed.contains(k) || (k.equals(Entities.INVALID_AMOUNT) && allowed.contains(AMOUNT))) {
                 kept.put(k, v);
             }
         });

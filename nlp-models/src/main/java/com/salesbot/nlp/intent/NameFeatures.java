@@ -12,7 +12,7 @@ import opennlp.tools.doccat.FeatureGenerator;
  * The words around names. Runs of capitalised words inside a sentence (customers, competitors,
  * colleagues) become one {@code <name>}, and the pairs it forms with its neighbours are features:
  * "what's going on with Foo Bar Ltd" gives {@code nb=with_<name>} and {@code nb=<name>_$}, whatever
- * the name is, and a customer called "Cheers Bar" no longer reads as a greeting. Needs the name
+ * the name is, and a customer called "Happy Hour Bar" no longer reads as a greeting. Needs the name
  * mask from {@link #extraInformation}; without it (plain token input) it adds nothing.
  */
 public final class NameFeatures implements FeatureGenerator {

@@ -7,18 +7,32 @@ import com.salesbot.core.nlu.Intent;
 import com.salesbot.core.nlu.IntentParser;
 import com.salesbot.core.nlu.ParsedMessage;
 import com.salesbot.core.nlu.ParsedMessage.ScoredIntent;
+import com.salesbot.nlp.names.NameFinder;
+import com.salesbot.nlp.names.NameSamples;
 import com.salesbot.nlp.normalize.EntityExtractor;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The bot's NLU: OpenNLP intent classification, contract language rule, deterministic entities. */
 public final class OpenNlpIntentParser implements IntentParser {
     private final IntentClassifier classifier;
     private final EntityExtractor extractor;
+    private final Optional<NameFinder> names;
 
     public OpenNlpIntentParser(IntentClassifier classifier, EntityExtractor extractor) {
+        this(classifier, extractor, Optional.empty());
+    }
+
+    /**
+     * With a trained name finder, names the sentence patterns miss ("Sunrise Dental is keen") are
+     * still found; the patterns go first because they were measured more precise on held-out text.
+     */
+    public OpenNlpIntentParser(IntentClassifier classifier, EntityExtractor extractor, Optional<NameFinder> names) {
         this.classifier = classifier;
         this.extractor = extractor;
+        this.names = names;
     }
 
     @Override
@@ -29,12 +43,43 @@ public final class OpenNlpIntentParser implements IntentParser {
             return new ParsedMessage(Intent.UNKNOWN, 1.0, lang, Entities.none());
         }
         List<ScoredIntent> ranked = classifier.classify(safe);
-        ScoredIntent best = ranked.get(0);
-        Entities entities = IntentEntityKeys.restrict(best.intent(), extractor.extract(safe, best.intent(), now));
-        return new ParsedMessage(best.intent(), clamp(best.confidence()), lang, entities, ranked.subList(1, Math.min(3, ranked.size())));
+        ScoredIntent best = ExplicitCommands.of(safe)
+                .map(intent -> new ScoredIntent(intent, 1.0))
+                .orElse(ranked.get(0));
+        Entities entities = withNames(
+                safe,
+                best.intent(),
+                IntentEntityKeys.restrict(best.intent(), extractor.extract(safe, best.intent(), now)));
+        return new ParsedMessage(
+                best.intent(), clamp(best.confidence()), lang, entities, ranked.subList(1, Math.min(3, ranked.size())));
     }
 
     private static double clamp(double p) {
         return Math.max(0.0, Math.min(1.0, p));
+    }
+
+    @Override
+    public Entities entitiesFor(String text, Intent intent, ZonedDateTime now) {
+        return IntentEntityKeys.restrict(intent, extractor.extract(text == null ? "" : text, intent, now));
+    }
+
+    private Entities withNames(String text, Intent intent, Entities entities) {
+        if (names.isEmpty()) {
+            return entities;
+        }
+        List<String> missing = NameSamples.TYPES.stream()
+                .filter(k -> IntentEntityKeys.of(intent).contains(k) && !entities.has(k))
+                .toList();
+        if (missing.isEmpty()) {
+            return entities;
+        }
+        Map<String, String> found = names.get().find(text);
+        Entities completed = entities;
+        for (String key : missing) {
+            if (found.containsKey(key)) {
+                completed = completed.with(key, found.get(key));
+            }
+        }
+        return completed;
     }
 }

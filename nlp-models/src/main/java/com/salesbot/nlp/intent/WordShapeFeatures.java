@@ -30,7 +30,6 @@ public final class WordShapeFeatures implements FeatureGenerator {
     }
 
     private static boolean isHan(String token) {
-        return token.length() <= 2
-                && Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.HAN;
+        return token.length() <= 2 && Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.HAN;
     }
 }

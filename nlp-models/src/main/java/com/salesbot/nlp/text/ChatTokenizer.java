@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One tokenizer for English, Chinese and both mixed: each Han character is a token (Chinese has no
@@ -30,7 +31,7 @@ public final class ChatTokenizer {
 
     /**
      * Tokens with, for each, whether it looks like part of a name: a Latin word written with a
-     * capital inside a sentence ("met the CFO of <u>Bluth</u> <u>Company</u>"), not the message's
+     * capital inside a sentence ("met the CFO of <u>Vandelay</u> <u>Imports</u>"), not the message's
      * first word nor a word after sentence punctuation, nor a weekday, month or "I".
      */
     public record Tokenized(String[] tokens, boolean[] nameLike) {}
@@ -76,13 +77,19 @@ public final class ChatTokenizer {
                 tokens.add(new String(Character.toChars(cp)));
                 i += width;
             } else if (Character.isDigit(cp)) {
-                int end = i;
-                while (end < n
-                        && (Character.isDigit(s.charAt(end))
-                                || ((s.charAt(end) == '.' || s.charAt(end) == ',')
-                                        && end + 1 < n
-                                        && Character.isDigit(s.charAt(end + 1))))) {
-                    end++;
+                // By code point: a digit outside the BMP (𐒠) must still move the scan forward.
+                int end = i + width;
+                while (end < n) {
+                    int next = s.codePointAt(end);
+                    if (Character.isDigit(next)) {
+                        end += Character.charCount(next);
+                    } else if ((next == '.' || next == ',')
+                            && end + 1 < n
+                            && Character.isDigit(s.codePointAt(end + 1))) {
+                        end++;
+                    } else {
+                        break;
+                    }
                 }
                 tokens.add(NUM);
                 i = end;
@@ -104,7 +111,7 @@ public final class ChatTokenizer {
                 if (!word.isEmpty()) {
                     sync(tokens, names);
                     tokens.add(word);
-                    names.add(!tokens.isEmpty() && tokens.size() > 1 && looksLikeName(raw, word) && !sentenceStart(s, i));
+                    names.add(tokens.size() > 1 && looksLikeName(raw, word) && !sentenceStart(s, i));
                 }
                 i = end;
             } else if (c == '?') {
@@ -135,11 +142,54 @@ public final class ChatTokenizer {
         }
     }
 
-    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(
-            "i", "im", "ive", "ill", "id", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "january", "february",
-            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ok", "okay");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "i",
+            "im",
+            "ive",
+            "ill",
+            "id",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "mon",
+            "tue",
+            "tues",
+            "wed",
+            "thu",
+            "thurs",
+            "fri",
+            "sat",
+            "sun",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "ok",
+            "okay");
 
     /** Capitalised, and not shouting: "Acme", "McKinsey", "IBMer" but not "EOD" or "PLEASE". */
     private static boolean looksLikeName(String raw, String word) {
@@ -154,11 +204,11 @@ public final class ChatTokenizer {
         return false;
     }
 
-    /** True when only spaces, quotes or brackets separate position {@code i} from a sentence end. */
+    /** True when only spaces, quotes, brackets or bullets separate position {@code i} from a sentence end. */
     private static boolean sentenceStart(String s, int i) {
         for (int k = i - 1; k >= 0; k--) {
             char c = s.charAt(k);
-            if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n' || c == '。' || c == '!') {
+            if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n' || c == '。') {
                 return true;
             }
             if (!Character.isWhitespace(c) && c != '"' && c != '(' && c != '*' && c != '-' && c != '•') {

@@ -19,12 +19,13 @@ public final class WordStemmer {
             w = w.substring(0, w.length() - 3) + "y";
         } else if (w.endsWith("sses")) {
             w = w.substring(0, w.length() - 2);
-        } else if (w.endsWith("ing") && w.length() >= 6) {
+        } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        if (w.endsWith("ing") && w.length() >= 6) {
             w = undouble(w.substring(0, w.length() - 3));
         } else if (w.endsWith("ed") && w.length() >= 5 && !w.endsWith("eed")) {
             w = undouble(w.substring(0, w.length() - 2));
-        } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            w = w.substring(0, w.length() - 1);
         }
         if (w.endsWith("e") && w.length() >= 4) {
             w = w.substring(0, w.length() - 1);
@@ -34,7 +35,10 @@ public final class WordStemmer {
 
     private static String undouble(String w) {
         int n = w.length();
-        if (n >= 3 && w.charAt(n - 1) == w.charAt(n - 2) && "lsz".indexOf(w.charAt(n - 1)) < 0 && !isVowel(w.charAt(n - 1))) {
+        if (n >= 3
+                && w.charAt(n - 1) == w.charAt(n - 2)
+                && "lsz".indexOf(w.charAt(n - 1)) < 0
+                && !isVowel(w.charAt(n - 1))) {
             return w.substring(0, n - 1);
         }
         return w;

@@ -1,5 +1,6 @@
 package com.salesbot.nlp.train;
 
+import com.salesbot.nlp.names.NameFinderTrainer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * Rebuilds the bundled models from the training corpora:
@@ -28,6 +30,13 @@ public final class TrainCommand {
         System.err.printf(
                 "trained intent model on %d examples in %.1f s -> %s%n",
                 examples.size(), (System.nanoTime() - start) / 1e9, out.resolve("intent.bin"));
+        start = System.nanoTime();
+        TokenNameFinderModel names = new NameFinderTrainer().train(examples);
+        try (OutputStream os = Files.newOutputStream(out.resolve("names.bin"))) {
+            names.serialize(os);
+        }
+        System.err.printf(
+                "trained name finder in %.1f s -> %s%n", (System.nanoTime() - start) / 1e9, out.resolve("names.bin"));
     }
 
     /** The {@code .jsonl} files of a folder, sorted so the order (and so the model) is stable. */

@@ -1,0 +1,2 @@
+/** OpenNLP name finding for free names: customers, contacts and competitors. */
+package com.salesbot.nlp.names;
