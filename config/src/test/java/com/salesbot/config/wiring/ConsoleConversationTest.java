@@ -141,6 +141,8 @@ class ConsoleConversationTest {
                 """, "--managers", "carol");
 
         assertThat(out).doesNotContain("Logged a sale");
+        assertThat(out).contains("bot → alice: The amount -5k doesn't look right.");
+        assertThat(out).contains("bot → alice: The amount 1e99 doesn't look right.");
         assertThat(out).contains("bot → carol: I don't know anyone called \"zed\". Nothing was changed.");
         assertThat(out).contains("No sales logged by the team");
     }

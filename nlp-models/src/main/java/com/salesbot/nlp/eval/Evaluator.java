@@ -46,7 +46,8 @@ public final class Evaluator {
             report.add(lang, gold, predicted, tp.size(), fp, fn);
             if (!gold.equals(predicted) || fp > 0 || fn > 0) {
                 misses.accept(String.format(
-                        "%s | gold %s %s | got %s %s", example.text(), gold, example.entities(), predicted, predictedEntities));
+                        "%s | gold %s %s | got %s %s",
+                        example.text(), gold, example.entities(), predicted, predictedEntities));
             }
         }
         return report;

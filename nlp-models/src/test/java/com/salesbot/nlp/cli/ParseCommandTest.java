@@ -36,8 +36,8 @@ class ParseCommandTest {
 
     @Test
     void writesOneObjectPerLineInOrderIncludingEmptyLines() throws Exception {
-        IntentParser parser = (text, now) -> new ParsedMessage(
-                text.isBlank() ? Intent.UNKNOWN : Intent.HELP, 0.9, Lang.EN, Entities.none());
+        IntentParser parser = (text, now) ->
+                new ParsedMessage(text.isBlank() ? Intent.UNKNOWN : Intent.HELP, 0.9, Lang.EN, Entities.none());
 
         String out = run(parser, "help\n\nhelp\n", "--now", "2026-11-27T10:00", "--zone", "Asia/Shanghai");
 
@@ -75,12 +75,18 @@ class ParseCommandTest {
     @Test
     void entitiesAreWrittenInTheContractsFormats() {
         Entities entities = new Entities(Map.of(
-                "amount", new BigDecimal("12500.00"),
-                "period", new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)),
-                "when", LocalDateTime.of(2026, 12, 1, 15, 0),
-                "follow_up", LocalDate.of(2026, 12, 4),
-                "persons", List.of("U024BE7LH"),
-                "customer", "Acme Corp"));
+                "amount",
+                new BigDecimal("12500.00"),
+                "period",
+                new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)),
+                "when",
+                LocalDateTime.of(2026, 12, 1, 15, 0),
+                "follow_up",
+                LocalDate.of(2026, 12, 4),
+                "persons",
+                List.of("U024BE7LH"),
+                "customer",
+                "Acme Corp"));
 
         String json = ContractJson.entities(entities).toString();
 

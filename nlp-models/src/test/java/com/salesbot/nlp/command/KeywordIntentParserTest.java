@@ -62,7 +62,9 @@ class KeywordIntentParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"visit Acme today | EN", "今天拜访了华为技术 | ZH", "今天见了Acme的CTO | ZH"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"visit Acme today | EN", "今天拜访了华为技术 | ZH", "今天见了Acme的CTO | ZH"})
     void languageFollowsTheContractRule(String text, Lang lang) {
         assertThat(parser.parse(text, NOW).lang()).isEqualTo(lang);
     }
