@@ -1,0 +1,2 @@
+/** Targets per rep and period, and progress against them. */
+package com.salesbot.core.target;
