@@ -151,7 +151,7 @@ public final class EntityExtractor {
         }
         if (keys.contains(Entities.CUSTOMER) || keys.contains(Entities.CONTACT) || keys.contains(Entities.COMPETITOR)) {
             NameExtractor.Names found = names.extract(noNumbers, keys.contains(Entities.COMPETITOR));
-            putIf(out, keys, Entities.CUSTOMER, found.customer());
+            putIf(out, keys, Entities.CUSTOMER, found.customer().map(EntityExtractor::trimChineseCustomer));
             putIf(out, keys, Entities.CONTACT, found.contact());
             putIf(out, keys, Entities.COMPETITOR, found.competitor());
         }
@@ -310,6 +310,36 @@ public final class EntityExtractor {
             currency.ifPresent(c -> out.put(Entities.CURRENCY, c));
         }
         return best;
+    }
+
+    // "和孙总在福州鼎盛物流谈了": the account follows the contact's "在"; "拜会中兴通讯王经理": a trailing
+    // surname + title is the contact; "去了拼多多开需求沟通会": a trailing "开" is the verb.
+    private static final Pattern ZH_CONTACT_AT =
+            Pattern.compile("^[\\p{IsHan}]{1,6}(?:总|经理|工|总监|处长|主任|主管|部长)在([\\p{IsHan}A-Za-z0-9]{2,30})$");
+    private static final Pattern ZH_TRAILING_CONTACT =
+            Pattern.compile("^([\\p{IsHan}A-Za-z0-9]{2,30}?)[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+                    + "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方邹熊孟秦邱侯江尹薛闫段雷龙黎史陶贺顾毛郝龚邵万钱严覃武戴莫孔汤欧]"
+                    + "(?:总监|总|经理|工|处长|主任|主管|部长)$");
+
+    static String trimChineseCustomer(String name) {
+        if (name == null || name.length() > 40) {
+            return name;
+        }
+        String out = name;
+        Matcher at = ZH_CONTACT_AT.matcher(out);
+        if (at.matches()) {
+            out = at.group(1);
+        }
+        Matcher contact = ZH_TRAILING_CONTACT.matcher(out);
+        if (contact.matches() && contact.group(1).length() >= 2) {
+            out = contact.group(1);
+        }
+        if (out.length() >= 3
+                && out.endsWith("开")
+                && Character.UnicodeScript.of(out.charAt(0)) == Character.UnicodeScript.HAN) {
+            out = out.substring(0, out.length() - 1);
+        }
+        return out;
     }
 
     private static void putIf(Map<String, Object> out, Set<String> keys, String key, Optional<String> value) {

@@ -23,12 +23,16 @@ public final class PersonNameExtractor {
     private static final String EN_LIST = EN_ITEM + "(?:\\s{0,3}(?:,|and|&)\\s{0,3}" + EN_ITEM + "){0,8}";
     // A given name is one or two Han characters that are not particles, time words or the verbs that follow.
     private static final String ZH_GIVEN =
-            "[\\p{IsHan}&&[^的了和跟与在是这那我你他她们个月周年天本上下今昨最目业拜销成签排提奖完卖跑见定设加安调改分点给为表感谢夸干做真" + "总经理]]";
+            "[\\p{IsHan}&&[^的了和跟与在是这那我你他她们个月周年天本上下今昨最目业拜销成签排提奖完卖跑见定设加安调改分点给为表感谢压要各都夸干做真" + "总经理]]";
     private static final String ZH_NAME =
             "(?:[" + SURNAMES + "]" + ZH_GIVEN + "{1,2}?|[老小][" + SURNAMES + "]|阿" + ZH_GIVEN + "|[A-Za-z][a-z]+)";
     private static final String ZH_ITEM = "(?:" + ZH_NAME + "|\u0000{1,200})";
     private static final String ZH_LIST = ZH_ITEM + "(?:\\s{0,3}[和、,及与跟]\\s{0,3}" + ZH_ITEM + "){0,8}";
     private static final String ZH_TIME = "(?:这个月|本月|本周|这周|上周|上个月|今年|本季度|这个季度|今天|今日|昨天|最近|\u0000{1,60})?";
+
+    // Time words between a name and its target: "马超的这个季度目标", "老李下周要完成", "周婷的明年一季度目标".
+    private static final String ZH_TIME2 = "(?:(?:这个|本|上个?|下个?|今|明|去|这|次)(?:月份?|周|星期|礼拜|季度?|年)"
+            + "|今天|今日|昨天|最近|明天|[0-9一二三四五六七八九十]{1,2}月份?|[一二三四1-4]季度|[Qq][1-4]|\u0000{1,60}){0,2}";
 
     private static final List<CuedPattern> PATTERNS = List.of(
             new CuedPattern(
@@ -158,7 +162,7 @@ public final class PersonNameExtractor {
             new CuedPattern("(?i)\\b(?:compare|comparing|between)\\s+(" + EN_LIST + ")", "compar", "between"),
             new CuedPattern("给(" + ZH_LIST + ")(?:定|设|设置|订|制定|加|安排|调|改|分配|下|点赞|定个|一个)", "给"),
             new CuedPattern(
-                    "(" + ZH_NAME + ")" + ZH_TIME + "的?(?:目标|指标|任务|业绩|拜访量|拜访了|拜访|销售额|成交|签单|排名"
+                    "(" + ZH_LIST + ")" + ZH_TIME + "的?(?:目标|指标|任务|业绩|拜访量|拜访了|拜访|销售额|成交|签单|排名"
                             + "|提成|奖金|完成|卖了|签了|跑了|见了|去过|获赞|收到|拿了|成交额|营收|gotten)",
                     "目标",
                     "指标",
@@ -192,6 +196,17 @@ public final class PersonNameExtractor {
                     "表彰",
                     "祝贺",
                     "恭喜"),
+            new CuedPattern(
+                    "(" + ZH_LIST + ")\\s{0,3}的?\\s{0,3}" + ZH_TIME2 + "\\s{0,3}的?(?:要|的)?(?:目标|指标|任务|业绩|完成|KPI|kpi)",
+                    "目标",
+                    "指标",
+                    "任务",
+                    "业绩",
+                    "完成",
+                    "kpi"),
+            new CuedPattern(
+                    "(?:目标|指标|任务)\\s{0,3}[:：]?\\s{0,3}(" + ZH_LIST + ")(?=\\s|[0-9一二三四五六七八九十两百]|$)", "目标", "指标", "任务"),
+            new CuedPattern("给(" + ZH_LIST + ")压", "给"),
             new CuedPattern("为(" + ZH_LIST + ")(?:鼓掌|点赞|喝彩|欢呼|打call|骄傲)", "为"),
             new CuedPattern("提醒(" + ZH_LIST + ")(?:对|做|去|看|交|提交|跟进|准备|更新|整理|填|参加|开|打|发|写|联系|确认|检查|记得|一下|下)", "提醒"),
             new CuedPattern("向(" + ZH_NAME + ")学习", "向"),
@@ -363,6 +378,7 @@ public final class PersonNameExtractor {
             "goal",
             "quota"));
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|\\band\\b|&|和|、|及|与|跟)\\s*");
+    private static final Pattern OLD_SURNAME = Pattern.compile("老[" + SURNAMES + "]");
     private static final String HAN_NOT_NAMES = "大家团队我你他她们全组各位同事老板领导";
 
     /** The names found, in order and each once. */
@@ -410,6 +426,7 @@ public final class PersonNameExtractor {
         if (lower.endsWith(" s")) {
             return false;
         }
-        return HAN_NOT_NAMES.indexOf(name.charAt(0)) < 0;
+        return HAN_NOT_NAMES.indexOf(name.charAt(0)) < 0
+                || OLD_SURNAME.matcher(name).matches();
     }
 }

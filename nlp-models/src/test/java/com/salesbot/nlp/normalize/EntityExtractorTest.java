@@ -197,4 +197,12 @@ class EntityExtractorTest {
     private Map<String, Object> extract(String text, Intent intent) {
         return extractor.extract(text, intent, NOW).values();
     }
+
+    @Test
+    void trimsAContactOrVerbOffAChineseCustomer() {
+        assertThat(EntityExtractor.trimChineseCustomer("中兴通讯王经理")).isEqualTo("中兴通讯");
+        assertThat(EntityExtractor.trimChineseCustomer("孙总在福州鼎盛物流有限公司")).isEqualTo("福州鼎盛物流有限公司");
+        assertThat(EntityExtractor.trimChineseCustomer("拼多多开")).isEqualTo("拼多多");
+        assertThat(EntityExtractor.trimChineseCustomer("Acme Corp")).isEqualTo("Acme Corp");
+    }
 }

@@ -53,4 +53,14 @@ class PersonNameExtractorTest {
 
         assertThat(found).containsExactly("Bob", "Amy", "Carl");
     }
+
+    @Test
+    void readsChineseTargetShapes() {
+        assertThat(persons.find("马超的这个季度目标调整为300,000")).containsExactly("马超");
+        assertThat(persons.find("老李下周要完成200万元")).containsExactly("老李");
+        assertThat(persons.find("下达下季度指标：Lucy 500K")).containsExactly("Lucy");
+        assertThat(persons.find("郭晶、阿明下季度指标各三十万的销售额")).containsExactlyInAnyOrder("郭晶", "阿明");
+        assertThat(persons.find("本周给杨帆压营收120万的指标")).containsExactly("杨帆");
+        assertThat(persons.find("老板的目标")).isEmpty();
+    }
 }
