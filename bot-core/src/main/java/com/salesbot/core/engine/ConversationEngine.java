@@ -126,18 +126,19 @@ public final class ConversationEngine {
                 .orElseThrow(() -> new IllegalStateException("person " + speaker.id() + " has no team"));
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(speaker.zone()));
         Optional<Pending> pending = dialogues.take(speaker.id(), now.toInstant());
+        if (pending.isPresent() && answers.isCancel(text)) {
+            return List.of(Reply.text(messages.get(detected, "dialogue.cancelled")));
+        }
+        // One reading serves both questions: is this an answer, and if not, what does it ask?
+        ParsedMessage parsed = parser.parse(text, now);
         if (pending.isPresent()) {
-            if (answers.isCancel(text)) {
-                return List.of(Reply.text(messages.get(detected, "dialogue.cancelled")));
-            }
-            Optional<Turn> completed = startsSomethingElse(pending.get(), text, now)
+            Optional<Turn> completed = startsSomethingElse(pending.get(), text, parsed)
                     ? Optional.empty()
                     : complete(pending.get(), text, detected, now);
             if (completed.isPresent()) {
                 return List.of(run(completed.get(), speaker, team, now, message));
             }
         }
-        ParsedMessage parsed = parser.parse(text, now);
         if (unsure(parsed)) {
             return List.of(clarify(parsed, speaker, text, now));
         }
@@ -150,11 +151,10 @@ public final class ConversationEngine {
      * customer?"): a confident reading of another intent. Bare names read as customer lookups, so
      * those still count as answers.
      */
-    private boolean startsSomethingElse(Pending pending, String text, ZonedDateTime now) {
+    private boolean startsSomethingElse(Pending pending, String text, ParsedMessage reading) {
         if (answers.choice(text, 9).isPresent()) {
             return false;
         }
-        ParsedMessage reading = parser.parse(text, now);
         Intent pendingIntent = pending instanceof Pending.MissingEntity m ? m.intent() : null;
         return reading.intent() != Intent.UNKNOWN
                 && reading.intent() != Intent.CUSTOMER_INFO
