@@ -202,6 +202,9 @@ public final class AmountNormalizer {
                 BigDecimal.valueOf(value), null, firstGroup(count), new TextSpan(word.start(), count.end()), true));
     }
 
+    // Characters after which a lone 一 is part of a word or an article rather than the number one.
+    private static final String ONE_AS_WORD_BEFORE = "下点些起直共定样般切旦边面致同个把趟";
+
     private Optional<AmountMatch> chinese(String text, int numStart, int numEnd, boolean smallNumbers) {
         if (numStart > 0 && ORDINAL_BEFORE.indexOf(text.charAt(numStart - 1)) >= 0) {
             return Optional.empty();
@@ -210,6 +213,9 @@ public final class AmountNormalizer {
             return Optional.empty(); // "5万" is read by the digit scanner
         }
         String run = text.substring(numStart, numEnd);
+        if (run.equals("一") && numEnd < text.length() && ONE_AS_WORD_BEFORE.indexOf(text.charAt(numEnd)) >= 0) {
+            return Optional.empty(); // 冲一下, 设一个, 一起: "one" as part of a word or an article
+        }
         OptionalLong parsed = ChineseNumerals.parse(run);
         if (parsed.isEmpty() || notAmountAfter(text, numEnd)) {
             return Optional.empty();

@@ -82,7 +82,9 @@ public final class DateTimeResolver {
                     m -> weekday(m.group(1), Anchor.NEXT_WEEK)),
             date(
                     WEEKDAY_CUES,
-                    "(?i)\\b(?:(next|this|last|coming|upcoming|on|by|until|before)\\s+)?(" + WEEKDAYS
+                    "(?i)\\b(?:(next|this|last|coming|upcoming|on|by|until|before)\\s+)?"
+                            // "sat down with", "sat in on": the verb, not Saturday
+                            + "(?!sat\\s+(?:down|in|with|through|together|around|on)\\b)(" + WEEKDAYS
                             + ")\\b\\.?(?:\\s+(next|this|last)\\s+week\\b)?"
                             + "(?:(?=\\s+(?:\\d|at\\s|@|noon|morning|afternoon|evening))())?",
                     DateTimeResolver::englishWeekday),
@@ -125,7 +127,8 @@ public final class DateTimeResolver {
                     m -> chineseCount(m.group(1), m.group(2), -1)),
             date(
                     new String[] {"周", "星期", "礼拜"},
-                    "(下下|下|这|本|上)?(?:个|一)?(?:周|星期|礼拜)([二三四五六日天1-7]|一(?![共起直]|下(?!午)))" + "(?![十百千万][次个单万千元块家场笔]|\\d)",
+                    "(下下|下|这|本|上)?(?:个|一)?(?:周|星期|礼拜)([二三四五六1-7]|[日天](?![报志程常均])|一(?![共起直]|下(?!午)))"
+                            + "(?![十百千万][次个单万千元块家场笔]|\\d)",
                     DateTimeResolver::chineseWeekday),
             date(
                     new String[] {"月"},
@@ -160,7 +163,7 @@ public final class DateTimeResolver {
             timeDigit(new String[] {"clock"}, "(?i)\\b(\\d{1,2})\\s*o'?clock\\b", m -> bareHour(m.group(1), null)),
             timeDigit(
                     new String[] {"at", "by", "around", "from", "@"},
-                    "(?i)(?:\\bat|\\bby|\\baround|\\bfrom|@)\\s*(\\d{1,2})(?:\\s*(?=$|[,.;!?)]|\\s+(?:tomorrow|today|tonight|on|next|this"
+                    "(?i)(?:\\bat|\\bby|\\baround|\\bfrom|@)\\s*(\\d{1,2})(?:\\s*(?=$|[,.](?!\\d)|[;!?)]|\\s+(?:tomorrow|today|tonight|on|next|this"
                             + "|to|for|and|with|in\\s+the|sharp|then|please|pls)\\b))",
                     m -> bareHour(m.group(1), null)),
             time(

@@ -46,7 +46,7 @@ public final class EntityExtractor {
     private static final CuedPattern FOLLOW_UP_CUE = new CuedPattern(
             "(?i)\\bfollow(?:ing|ed)?[\\s-]?ups?\\b|\\bfollowups?\\b"
                     + "|\\bf/u\\b|\\bsend(?:ing)?\\b|\\bwill\\s+(?:call|visit|meet|send|circle|check|demo)\\b|\\bnext\\s+touch(?:point)?\\b"
-                    + "|\\bcheck\\s+back\\b|\\bcircle\\s+back\\b|\\bcall\\s+(?:them\\s+|him\\s+|her\\s+)?back\\b|\\bget\\s+back\\b"
+                    + "|\\bcheck\\s+back\\b|\\bcheck[\\s-]?ins?\\b|\\bcircl(?:e|ing)\\s+back\\b|\\bcall\\s+(?:them\\s+|him\\s+|her\\s+)?back\\b|\\bget\\s+back\\b"
                     + "|\\btouch\\s+base\\b|\\bnext\\s+(?:step|steps|meeting|call|visit|demo)\\b|\\breconnect\\b|\\bsend\\s+(?:the\\s+|a\\s+)?"
                     + "(?:proposal|quote|contract|deck|pricing)\\b|\\bping\\s+(?:them|him|her)\\b|\\bagain\\b|\\bsecond\\s+meeting\\b"
                     + "|跟进|回访|再联系|再约|再去|再跟|再沟通|再见面|下次|复访|再拜访|再谈|再聊|再过去|约了|发方案|发报价|回复|答复|答应"
@@ -58,6 +58,7 @@ public final class EntityExtractor {
             "next",
             "check",
             "circle",
+            "circling",
             "call",
             "get back",
             "touch",
@@ -151,9 +152,13 @@ public final class EntityExtractor {
         }
         if (keys.contains(Entities.CUSTOMER) || keys.contains(Entities.CONTACT) || keys.contains(Entities.COMPETITOR)) {
             NameExtractor.Names found = names.extract(noNumbers, keys.contains(Entities.COMPETITOR));
-            putIf(out, keys, Entities.CUSTOMER, found.customer().map(EntityExtractor::trimChineseCustomer));
-            putIf(out, keys, Entities.CONTACT, found.contact());
-            putIf(out, keys, Entities.COMPETITOR, found.competitor());
+            putIf(
+                    out,
+                    keys,
+                    Entities.CUSTOMER,
+                    found.customer().map(EntityExtractor::trimChineseCustomer).filter(PlausibleName::test));
+            putIf(out, keys, Entities.CONTACT, found.contact().filter(PlausibleName::test));
+            putIf(out, keys, Entities.COMPETITOR, found.competitor().filter(PlausibleName::test));
         }
         if (keys.contains(Entities.PERSONS)) {
             List<String> persons = new ArrayList<>(mentioned.persons());

@@ -25,7 +25,8 @@ public final class PeriodResolver {
             "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven" + "|twelve|fourteen|thirty|sixty|ninety";
     private static final String CN_SMALL = "\\d{1,3}|[一二两三四五六七八九十]{1,3}";
     // A 周/星期 followed by a weekday digit is a day ("上周五"), except in 一共/一起/一下.
-    private static final String NOT_WEEKDAY = "(?!(?:[二三四五六日天1-7]|一(?![共起直]|下(?!午)))(?![十百千万][次个单万千元块家场笔]|\\d))";
+    private static final String NOT_WEEKDAY =
+            "(?!(?:[二三四五六1-7]|[日天](?![报志程常均])|一(?![共起直]|下(?!午)))(?![十百千万][次个单万千元块家场笔]|\\d))";
 
     private static final String[] MONTH_CUES = {
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
@@ -85,8 +86,9 @@ public final class PeriodResolver {
                             day(yearOf(null, m.group(3), t), monthOf(m.group(2)), Integer.parseInt(m.group(1)))),
             new Rule(
                     new String[] {"20"},
-                    "(?i)\\b(?:in|for|during|of|FY)\\s*(20\\d{2})\\b",
-                    (m, t, f, s) -> year(Integer.parseInt(m.group(1)))),
+                    "(?i)\\b(?:in|for|during|of|FY)\\s*(20\\d{2})\\b|\\b(20\\d{2})(?=\\s+(?:commissions?|revenue|sales|numbers"
+                            + "|targets?|quotas?|goals?|bonus(?:es)?|deals|visits|ranking|leaderboard|results|performance)\\b)",
+                    (m, t, f, s) -> year(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)))),
             new Rule(
                     new String[] {"周", "星期", "礼拜"},
                     "(?:本|这|这个|这一|当)(?:周|星期|礼拜|个星期|个礼拜)" + NOT_WEEKDAY,
@@ -124,9 +126,14 @@ public final class PeriodResolver {
                     (m, t, f, s) -> weekday(m.group(2), m.group(1), t)),
             new Rule(
                     new String[] {"周", "星期", "礼拜"},
-                    "(上|这|本)?(?:个)?(?:周|星期|礼拜)([二三四五六日天1-7]|一(?![共起直]|下(?!午)))" + "(?![十百千万][次个单万千元块家场笔]|\\d)",
+                    "(上|这|本)?(?:个)?(?:周|星期|礼拜)([二三四五六1-7]|[日天](?![报志程常均])|一(?![共起直]|下(?!午)))"
+                            + "(?![十百千万][次个单万千元块家场笔]|\\d)",
                     (m, t, f, s) -> chineseWeekday(m.group(1), m.group(2), t)),
             new Rule(new String[] {"今年", "本年", "这一年"}, "今年|本年度?|这一年", (m, t, f, s) -> year(t.getYear())),
+            new Rule(
+                    new String[] {"年"},
+                    "(?<!\\d)(20\\d{2})\\s*年度?(?!\\s*[\\d一二三四五六七八九十第上下]|的?第?[一二三四1-4]季|的?(?:十[一二]?|[一二三四五六七八九])月)",
+                    (m, t, f, s) -> year(Integer.parseInt(m.group(1)))),
             new Rule(new String[] {"去年", "上一年"}, "去年|上一年", (m, t, f, s) -> year(t.getYear() - 1)),
             new Rule(new String[] {"明年"}, "明年", (m, t, f, s) -> year(t.getYear() + 1)),
             new Rule(

@@ -24,14 +24,18 @@ public final class RecurrenceNormalizer {
     private static final String EN_NUMBER = "other|second|2nd|third|3rd|\\d{1,2}|two|three|four|five|six";
     private static final String CN_NUMBER = "\\d{1,2}|[一二两三四五六七八九十]{1,3}";
     // A weekday digit: not 一 of 一下/一次/一起, not a digit of "17点", not the 四 of "四十次".
-    private static final String CN_DAY = "(?:[二三四五六日天]|一(?![次起共直]|下(?!午))|[1-7](?![\\d点:：时]))(?![十百千万][次个单万千元块家场笔])";
+    private static final String CN_DAY =
+            "(?:[二三四五六]|[日天](?![报志程常均])|一(?![次起共直]|下(?!午))|[1-7](?![\\d点:：时]))(?![十百千万][次个单万千元块家场笔])";
 
     private static final Pattern WEEKDAY_AT =
             Pattern.compile("(?i)\\s*(?:,|and|&|/|\\+|or)?\\s*(?:on\\s+)?(?:every\\s+)?(?:the\\s+)?(" + WEEKDAY
                     + ")(?:s|days)?\\b\\.?");
-    private static final Pattern CN_DAY_AT = Pattern.compile("\\s*[、,和及与跟/]?\\s*(?:周|星期|礼拜)?(" + CN_DAY + ")");
+    private static final Pattern CN_DAY_AT = Pattern.compile("\\s*[、,和及与跟/的]?\\s*(?:周|星期|礼拜)?(" + CN_DAY + ")");
     private static final Pattern CN_MONTH_DAY_AFTER = Pattern.compile("的?(" + CN_NUMBER + ")[号日]");
-    private static final Pattern ORDINAL_NEAR = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)\\b|(\\d{1,2})[号日]");
+    private static final Pattern ORDINAL_NEAR = Pattern.compile(
+            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)\\b|(\\d{1,2})[号日]|\\b(first|second|third|fourth|fifth|tenth|fifteenth|twentieth|last)\\b");
+    private static final List<String> ORDINAL_WORDS =
+            List.of("first", "second", "third", "fourth", "fifth", "tenth", "fifteenth", "twentieth");
 
     // "the daily report", "weekly sales meeting": the adjective names a thing, not how often to remind.
     private static final String NOT_ADJECTIVE =
@@ -82,8 +86,8 @@ public final class RecurrenceNormalizer {
                     "每个?工作日|工作日(?:的)?每天|(?<![\\d个几])工作日|(?:每)?(?:周|星期)一(?:到|至|-|~)(?:周|星期)?五",
                     (m, t) -> fixed(m, new Recurrence(Frequency.WEEKLY, WORKDAYS, null, 1))),
             new Rule(
-                    new String[] {"每", "隔周", "双周"},
-                    "每隔(" + CN_NUMBER + ")(?:个)?(天|日|周|星期|礼拜|月)|每(" + CN_NUMBER + ")(?:个)?(天|日|周|星期|礼拜|月)|隔周|双周",
+                    new String[] {"每", "隔", "双周"},
+                    "每?隔(" + CN_NUMBER + ")(?:个)?(天|日|周|星期|礼拜|月)|每(" + CN_NUMBER + ")(?:个)?(天|日|周|星期|礼拜|月)|隔周|双周",
                     RecurrenceNormalizer::chineseInterval),
             new Rule(
                     new String[] {"每"},
@@ -204,12 +208,22 @@ public final class RecurrenceNormalizer {
         int start = m.start();
         int end = m.end();
         if (ordinal.find()) {
-            String digits = ordinal.group(1) != null ? ordinal.group(1) : ordinal.group(2);
-            day = dayOfMonth(OptionalLong.of(Long.parseLong(digits)));
+            day = ordinalDay(ordinal);
             start = Math.min(start, ordinal.start());
             end = Math.max(end, ordinal.end());
         }
         return new RecurrenceMatch(new Recurrence(Frequency.MONTHLY, List.of(), day, 1), new TextSpan(start, end));
+    }
+
+    private static Integer ordinalDay(Matcher ordinal) {
+        if (ordinal.group(3) != null) {
+            String word = ordinal.group(3).toLowerCase(java.util.Locale.ROOT);
+            int index = ORDINAL_WORDS.indexOf(word);
+            // the RRULE subset has no "last day" (BYMONTHDAY=-1), so "the last of every month" stays plain monthly
+            return index < 0 ? null : new int[] {1, 2, 3, 4, 5, 10, 15, 20}[index];
+        }
+        String digits = ordinal.group(1) != null ? ordinal.group(1) : ordinal.group(2);
+        return dayOfMonth(OptionalLong.of(Long.parseLong(digits)));
     }
 
     private static RecurrenceMatch chineseInterval(Matcher m, String text) {

@@ -205,4 +205,61 @@ class EntityExtractorTest {
         assertThat(EntityExtractor.trimChineseCustomer("拼多多开")).isEqualTo("拼多多");
         assertThat(EntityExtractor.trimChineseCustomer("Acme Corp")).isEqualTo("Acme Corp");
     }
+
+    @Test
+    void satDownIsTheVerbNotSaturday() {
+        assertThat(extract("sat down with Dana at Acme on Tuesday afternoon", Intent.LOG_VISIT))
+                .containsEntry("when", java.time.LocalDate.of(2026, 11, 24));
+    }
+
+    @Test
+    void aDecimalAmountAfterAtIsMoneyNotAClockTime() {
+        assertThat(extract("Acme renewal locked in at 2.4M", Intent.LOG_SALE))
+                .containsEntry("amount", new java.math.BigDecimal("2400000"))
+                .doesNotContainKey("when");
+        assertThat(extract("Acme has entered negotiations at 14,000 dollars", Intent.UPDATE_DEAL))
+                .containsEntry("amount", new java.math.BigDecimal("14000"))
+                .containsEntry("currency", "USD");
+    }
+
+    @Test
+    void aLoneChineseOneInsideAWordIsNoAmount() {
+        assertThat(extract("这个月冲一下，目标88000元", Intent.SET_TARGET))
+                .containsEntry("amount", new java.math.BigDecimal("88000"));
+        assertThat(extract("帮我设一个目标", Intent.SET_TARGET)).doesNotContainKey("amount");
+    }
+
+    @Test
+    void aDailyReportLastWeekIsAWeekNotASunday() {
+        assertThat(extract("上周日报漏交的名单发我", Intent.MISSING_REPORTS))
+                .containsEntry(
+                        "period",
+                        new com.salesbot.core.kernel.Period(
+                                java.time.LocalDate.of(2026, 11, 16), java.time.LocalDate.of(2026, 11, 22)));
+    }
+
+    @Test
+    void readsOrdinalMonthDaysAndSkippedWeeksInRecurrences() {
+        assertThat(extract("nudge me on the first of each month at 9:00", Intent.SET_REMINDER))
+                .containsEntry("recurrence", "FREQ=MONTHLY;BYMONTHDAY=1")
+                .containsEntry("when", java.time.LocalDateTime.of(2026, 12, 1, 9, 0));
+        assertThat(extract("隔一周的周二上午提醒我开会", Intent.SET_REMINDER))
+                .containsEntry("recurrence", "FREQ=WEEKLY;BYDAY=TU;INTERVAL=2");
+    }
+
+    @Test
+    void aYearWrittenAsANumberIsThatYear() {
+        var year2026 = new com.salesbot.core.kernel.Period(
+                java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31));
+        assertThat(extract("sum up my 2026 commissions", Intent.MY_COMMISSION)).containsEntry("period", year2026);
+        assertThat(extract("2026年的提成", Intent.MY_COMMISSION)).containsEntry("period", year2026);
+    }
+
+    @Test
+    void circlingBackAndCheckInsAreFollowUps() {
+        assertThat(extract("swung by Acme this morning. Circling back Wednesday.", Intent.LOG_VISIT))
+                .containsEntry("follow_up", java.time.LocalDate.of(2026, 12, 2));
+        assertThat(extract("call with Globex today, next check-in Tues 2:30pm", Intent.LOG_VISIT))
+                .containsEntry("follow_up", java.time.LocalDateTime.of(2026, 12, 1, 14, 30));
+    }
 }
