@@ -76,6 +76,13 @@ final class NameSwap {
         for (int i = next; i < tokens.length; i++) {
             out.add(tokens[i]);
         }
+        // Phones capitalise the first word ("Sold Acme 12k", "Flag Globex as lost"): a capital there is no
+        // sign of a name, so half the copies start with one.
+        boolean nameFirst = spans.stream().anyMatch(span -> span.getStart() == 0);
+        if (!nameFirst && !out.isEmpty() && random.nextBoolean()) {
+            String first = out.get(0);
+            out.set(0, first.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + first.substring(1));
+        }
         return new NameSample(out.toArray(String[]::new), spans.toArray(Span[]::new), true);
     }
 

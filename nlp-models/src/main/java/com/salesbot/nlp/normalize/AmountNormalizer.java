@@ -31,6 +31,7 @@ public final class AmountNormalizer {
     private static final Pattern MULTIPLIER = Pattern.compile(
             "(?:(k|K|m|M|mm|MM|mil|mln|bn|BN|w|W)|\\s?(?i:(thousand|grand|million|billion)))(?![A-Za-z])"
                     + "|\\s?(千万|百万|万|亿|千|百)");
+    private static final Pattern SPOKEN_TAIL = Pattern.compile("([1-9]|[一二三四五六七八九两])(?:千|百)?(?![\\d.,万亿千百kKmMwW])");
     private static final Pattern SUFFIX = Pattern.compile("\\s?(?:" + CurrencyNormalizer.SUFFIX + ")");
     private static final Pattern COUNT = Pattern.compile("\\s?(?:(?i:(?:new|closed|won|signed|customer|client|sales"
             + "|more|additional|onsite|on-site|in-person|face-to-face|site)\\s)?(?i:(visits|meetings|calls|deals"
@@ -147,10 +148,21 @@ public final class AmountNormalizer {
         if (mult.lookingAt() && isCompanyLikeM(mult, currency, number, text)) {
             return Optional.empty(); // "3M", "teams call w/ 3M": a company; money would be "$3M", "3m" or "3.5M"
         }
+        BigDecimal tail = BigDecimal.ZERO;
         if (mult.lookingAt()) {
             multiplier = multiplierOf(mult);
             multiplied = true;
             end = mult.end();
+            Matcher spoken = SPOKEN_TAIL.matcher(text).region(end, text.length());
+            String unit = mult.group(3) != null ? mult.group(3) : mult.group(1) == null ? "" : mult.group(1);
+            if ((unit.equals("万") || unit.equals("千") || unit.equalsIgnoreCase("w")) && spoken.lookingAt()) {
+                // 7万8 is 78,000 and 3千5 is 3,500: the digit after the unit counts in the next unit down
+                long digit = spoken.group(1).charAt(0) >= '1' && spoken.group(1).charAt(0) <= '9'
+                        ? spoken.group(1).charAt(0) - '0'
+                        : ChineseNumerals.parse(spoken.group(1)).orElse(0);
+                tail = BigDecimal.valueOf(digit).multiply(multiplier).divide(BigDecimal.TEN);
+                end = spoken.end();
+            }
         } else if (exponent == 0 && notAmountAfter(text, end)) {
             return Optional.empty();
         }
@@ -170,7 +182,8 @@ public final class AmountNormalizer {
         if (end < text.length() && isAsciiLetter(text.charAt(end)) && end == numEnd) {
             return Optional.empty(); // "5G", "3D", "A4-sized": a word, not an amount
         }
-        BigDecimal value = parse(number).scaleByPowerOfTen(exponent).multiply(multiplier);
+        BigDecimal value =
+                parse(number).scaleByPowerOfTen(exponent).multiply(multiplier).add(tail);
         boolean explicit = currency != null || multiplied || separated || countUnit != null || exponent != 0;
         if (!explicit && !plausibleBareNumber(number, value, smallNumbers)) {
             return Optional.empty();

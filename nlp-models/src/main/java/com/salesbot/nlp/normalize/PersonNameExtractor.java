@@ -23,7 +23,7 @@ public final class PersonNameExtractor {
     private static final String EN_LIST = EN_ITEM + "(?:\\s{0,3}(?:,|and|&)\\s{0,3}" + EN_ITEM + "){0,8}";
     // A given name is one or two Han characters that are not particles, time words or the verbs that follow.
     private static final String ZH_GIVEN =
-            "[\\p{IsHan}&&[^的了和跟与在是这那我你他她们个月周年天本上下今昨最目业拜销成签排提奖完卖跑见定设加安调改分点给为表感谢压要各都夸干做真" + "总经理]]";
+            "[\\p{IsHan}&&[^的了和跟与在是这那我你他她们个月周年天本上下今昨最目业拜销成签排提奖完卖跑见定设加安调改分点给为表感谢压要各都夸干做真太很也还就辛后" + "总经理]]";
     private static final String ZH_NAME =
             "(?:[" + SURNAMES + "]" + ZH_GIVEN + "{1,2}?|[老小][" + SURNAMES + "]|阿" + ZH_GIVEN + "|[A-Za-z][a-z]+)";
     private static final String ZH_ITEM = "(?:" + ZH_NAME + "|\u0000{1,200})";
@@ -37,7 +37,8 @@ public final class PersonNameExtractor {
     private static final List<CuedPattern> PATTERNS = List.of(
             new CuedPattern(
                     "(?i)\\b(" + EN_NAME + ")'s\\s+(?:(?:monthly|weekly|quarterly|annual|yearly|sales|visit|deal"
-                            + "|new|q[1-4]|december|january|november)\\s+)?(?:target|quota|goal|numbers|visits|sales|deals|revenue"
+                            + "|new|q[1-4]|december|january|november)\\s+|\u0000+\\s*)?(?:target|quota|goal|numbers|visits|sales|deals"
+                            + "|revenue|visit\\s+count|deal\\s+count|count"
                             + "|pipeline|performance|stats|progress|ranking|rank|commission|kudos|results)\\b",
                     "'s"),
             new CuedPattern(
@@ -54,7 +55,7 @@ public final class PersonNameExtractor {
             new CuedPattern(
                     "(?i)\\bwant\\s+(" + EN_LIST + ")\\s+(?:at|to\\s+(?:hit|reach|do|close|make|get|book))\\b", "want"),
             new CuedPattern(
-                    "^\\s*(?-i:([A-Z][a-z]{1,19}(?:[-'][A-Z][a-z]{1,19})?(?:\\s+[A-Z][a-z]{1,19}(?:[-'][A-Z][a-z]{1,19})?)?))(?:'s)?\\s+(?i:sales|revenue|visits|deals|numbers|stats|kudos|pipeline"
+                    "^\\s*(?-i:([A-Z][a-z]{1,19}(?:[-'][A-Z][a-z]{1,19})?(?:\\s+[A-Z][a-z]{1,19}(?:[-'][A-Z][a-z]{1,19})?)?))(?:'s)?(?:\\s*[-:–]\\s*|\\s+)(?i:sales|revenue|visits|deals|numbers|stats|kudos|pipeline"
                             + "|performance|target|quota|bookings|commission)\\b",
                     "sales",
                     "revenue",
@@ -83,9 +84,9 @@ public final class PersonNameExtractor {
             new CuedPattern(
                     "(?i)\\b(?:kudos|shout-?outs?|shout\\s+out|props|thanks|thank\\s+you|thx|congrats|congratulations"
                             + "|well\\s+done|great\\s+job|nice\\s+work|good\\s+job|big\\s+thanks|hats\\s+off|cheers|applause"
-                            + "|high\\s+fives?|recogni[sz]e|celebrate|praise|appreciation)\\s*(?:,|!|:)?\\s*(?:to\\s+|for\\s+)?("
+                            + "|high\\s+fives?|recogni(?:[sz]e|tion)|celebrate|praise|appreciation|give\\s+it\\s+up)\\s*(?:,|!|:)?\\s*(?:to\\s+|for\\s+)?("
                             + EN_LIST
-                            + ")(?=\\s*(?:$|[,.!?:;)]|for\\b|on\\b|-|\\s+(?:and|&)\\b))",
+                            + ")(?=\\s*(?:$|[^\\p{L}\\p{N}\\s]|for\\b|on\\b|who\\b|-|\\s+(?:and|&)\\b))",
                     "kudos",
                     "shout",
                     "props",
@@ -103,9 +104,10 @@ public final class PersonNameExtractor {
                     "recogni",
                     "celebrate",
                     "praise",
-                    "appreciation"),
+                    "appreciation",
+                    "give it up"),
             new CuedPattern(
-                    "(?<![A-Za-z])([A-Z][a-z]{1,19}(?:\\s+[A-Z][a-z]{1,19})?)\\s+(?:crushed|nailed|killed|smashed|rocked|aced|did\\s+(?:great"
+                    "(?<![A-Za-z])([A-Z][a-z]{1,19}(?:\\s+[A-Z][a-z]{1,19})?(?:\\s*(?:,|and|&)\\s*[A-Z][a-z]{1,19}){0,4})\\s+(?:crushed|nailed|killed|smashed|rocked|aced|did\\s+(?:great"
                             + "|amazing|awesome|brilliantly)|is\\s+(?:a\\s+)?(?:star|rockstar|legend|amazing|awesome|on\\s+fire)"
                             + "|deserves|went\\s+above)",
                     "crushed",
@@ -139,7 +141,7 @@ public final class PersonNameExtractor {
             new CuedPattern("(?i)\\btarget\\s+(" + EN_NAME + ")\\s+\u0000", "target"),
             new CuedPattern(
                     "(?i)^\\s*(" + EN_NAME
-                            + ")\\s+(?:should|needs?\\s+to|has\\s+to|must|is\\s+going\\s+to)\\s+(?:hit|reach"
+                            + ")\\s+(?:should|needs?\\s+to|has\\s+to|must|is\\s+going\\s+to)\\s+(?:be\\s+aiming|aim|be\\s+at|hit|reach"
                             + "|do|close|make|get|book|bring|land)\\b",
                     "should",
                     "need",
@@ -160,9 +162,16 @@ public final class PersonNameExtractor {
                             + ")\\s*(?=[:,\u0000]|$|\\s+(?:to|about|that|every|on)\\b)",
                     "reminder"),
             new CuedPattern("(?i)\\b(?:compare|comparing|between)\\s+(" + EN_LIST + ")", "compar", "between"),
+            new CuedPattern("(?i)\\bput\\s+(" + EN_LIST + ")\\s+down\\s+for\\b", "put"),
+            // "targets for next year - Matteo 1.2M, Quinn 1.2M": a capitalised name right before a (masked) amount
+            new CuedPattern("(?:^|[,;:\\-–]\\s*)(?-i:([A-Z][a-z]{1,19}))\\s*:?\\s+\u0000", "\u0000"),
+            new CuedPattern(
+                    "^\\s*(?-i:([A-Z][a-z]{1,19}))\\s*,\\s*you(?:'re|\\s+are)?\\s+(?:an?\\s+)?(?:absolute\\s+|total\\s+|true\\s+|real\\s+)?"
+                            + "(?i:legend|star|rockstar|hero|genius|machine|beast|champ|rock|the\\s+best|amazing|awesome)",
+                    "you"),
             new CuedPattern("给(" + ZH_LIST + ")(?:定|设|设置|订|制定|加|安排|调|改|分配|下|点赞|定个|一个)", "给"),
             new CuedPattern(
-                    "(" + ZH_LIST + ")" + ZH_TIME + "的?(?:目标|指标|任务|业绩|拜访量|拜访了|拜访|销售额|成交|签单|排名"
+                    "(" + ZH_LIST + ")" + ZH_TIME2 + "的?(?:目标|指标|任务|业绩|拜访量|拜访了|拜访|销售额|成交|签单|排名"
                             + "|提成|奖金|完成|卖了|签了|跑了|见了|去过|获赞|收到|拿了|成交额|营收|gotten)",
                     "目标",
                     "指标",
@@ -187,7 +196,7 @@ public final class PersonNameExtractor {
                     "营收",
                     "gotten"),
             new CuedPattern(
-                    "(?:表扬|感谢|谢谢|点赞|夸夸|夸一下|表彰|祝贺|恭喜)(?:一下)?(" + ZH_LIST + ")",
+                    "(?:表扬|感谢|谢谢|点赞|夸夸|夸一下|表彰|祝贺|恭喜|佩服|致敬|多亏|多谢|服了)(?:一下)?(" + ZH_LIST + ")",
                     "表扬",
                     "感谢",
                     "谢谢",
@@ -195,7 +204,12 @@ public final class PersonNameExtractor {
                     "夸",
                     "表彰",
                     "祝贺",
-                    "恭喜"),
+                    "恭喜",
+                    "佩服",
+                    "致敬",
+                    "多亏",
+                    "多谢",
+                    "服了"),
             new CuedPattern(
                     "(" + ZH_LIST + ")\\s{0,3}的?\\s{0,3}" + ZH_TIME2 + "\\s{0,3}的?(?:要|的)?(?:目标|指标|任务|业绩|完成|KPI|kpi)",
                     "目标",
@@ -207,11 +221,27 @@ public final class PersonNameExtractor {
             new CuedPattern(
                     "(?:目标|指标|任务)\\s{0,3}[:：]?\\s{0,3}(" + ZH_LIST + ")(?=\\s|[0-9一二三四五六七八九十两百]|$)", "目标", "指标", "任务"),
             new CuedPattern("给(" + ZH_LIST + ")压", "给"),
-            new CuedPattern("为(" + ZH_LIST + ")(?:鼓掌|点赞|喝彩|欢呼|打call|骄傲)", "为"),
-            new CuedPattern("提醒(" + ZH_LIST + ")(?:对|做|去|看|交|提交|跟进|准备|更新|整理|填|参加|开|打|发|写|联系|确认|检查|记得|一下|下)", "提醒"),
+            new CuedPattern("为(" + ZH_LIST + ")(?:鼓个?掌|点个?赞|喝彩|欢呼|打call|骄傲)", "为"),
+            new CuedPattern(
+                    "提醒(" + ZH_LIST
+                            + ")(?:对|做|去|看|交|提交|跟进|准备|更新|整理|填|参加|开|打|发|写|联系|确认|检查|记得|一下|下|后天|明天|今天|今晚|下午|上午|晚上|早上|周|星期|把|给|别|在)",
+                    "提醒"),
+            new CuedPattern("(?:统计|查询|查查|查一下)\\s{0,3}[:：]\\s{0,3}(" + ZH_LIST + ")(?=[，,、\\s]|$)", "统计", "查"),
+            new CuedPattern(
+                    "(?i)(?:mvp|最佳\\p{IsHan}{0,3}|销冠|冠军|第一名)是(" + ZH_NAME + ")", "mvp", "最佳", "销冠", "冠军", "第一名"),
+            new CuedPattern("^\\s*(" + ZH_LIST + ")\\s{0,3}" + ZH_TIME2 + "\\s{0,3}(?:谁|哪个|哪位)", "谁", "哪"),
+            new CuedPattern(
+                    "(" + ZH_NAME + ")\\s{0,2}(?i:yyds|nb|牛逼|666|绝了|太强了|最棒)",
+                    "yyds",
+                    "nb",
+                    "牛逼",
+                    "666",
+                    "绝了",
+                    "太强",
+                    "最棒"),
             new CuedPattern("向(" + ZH_NAME + ")学习", "向"),
             new CuedPattern(
-                    "(" + ZH_NAME + ")" + ZH_TIME + "(?:立大功|立功|太棒|真棒|辛苦|厉害|牛|给力|干得|做得|表现|超额|拿下|搞定)",
+                    "(" + ZH_NAME + ")" + ZH_TIME + "(?:太|真|很|超|也太|真的)?(?:立大功|立功|太棒|真棒|辛苦|厉害|牛|给力|干得|做得|表现|超额|拿下|搞定)",
                     "立",
                     "棒",
                     "辛苦",
@@ -326,6 +356,25 @@ public final class PersonNameExtractor {
             "by",
             "with",
             "lol",
+            "tally",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "mondays",
+            "tuesdays",
+            "wednesdays",
+            "thursdays",
+            "fridays",
+            "saturdays",
+            "sundays",
+            "count",
+            "total",
+            "number",
+            "both",
             "thanks",
             "thank",
             "there",

@@ -27,9 +27,9 @@ public final class RecurrenceNormalizer {
     private static final String CN_DAY =
             "(?:[二三四五六]|[日天](?![报志程常均])|一(?![次起共直]|下(?!午))|[1-7](?![\\d点:：时]))(?![十百千万][次个单万千元块家场笔])";
 
-    private static final Pattern WEEKDAY_AT =
-            Pattern.compile("(?i)\\s*(?:,|and|&|/|\\+|or)?\\s*(?:on\\s+)?(?:every\\s+)?(?:the\\s+)?(" + WEEKDAY
-                    + ")(?:s|days)?\\b\\.?");
+    private static final Pattern WEEKDAY_AT = Pattern.compile(
+            "(?i)\\s*(?:,|and|&|/|\\+|or)?\\s*(?:(?:reminders?\\s+)?(?:on|for)\\s+)?(?:every\\s+)?(?:the\\s+)?("
+                    + WEEKDAY + ")(?:s|days)?\\b\\.?");
     private static final Pattern CN_DAY_AT = Pattern.compile("\\s*[、,和及与跟/的]?\\s*(?:周|星期|礼拜)?(" + CN_DAY + ")");
     private static final Pattern CN_MONTH_DAY_AFTER = Pattern.compile("的?(" + CN_NUMBER + ")[号日]");
     private static final Pattern ORDINAL_NEAR = Pattern.compile(
@@ -202,7 +202,7 @@ public final class RecurrenceNormalizer {
     private static RecurrenceMatch englishMonthly(Matcher m, String text) {
         // "monthly on the 15th", "the 1st of every month": the ordinal sits just before or after the cue.
         int from = Math.max(0, m.start() - 16);
-        int to = Math.min(text.length(), m.end() + 16);
+        int to = Math.min(text.length(), m.end() + 28);
         Matcher ordinal = ORDINAL_NEAR.matcher(text).region(from, to);
         Integer day = null;
         int start = m.start();

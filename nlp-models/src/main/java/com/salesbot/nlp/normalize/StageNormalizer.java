@@ -74,7 +74,11 @@ public final class StageNormalizer {
                 "飞单",
                 "跑单",
                 "凉了",
-                "凉凉");
+                "凉凉",
+                "没了",
+                "关掉",
+                "关闭",
+                "输给");
         add(
                 k,
                 "won",
