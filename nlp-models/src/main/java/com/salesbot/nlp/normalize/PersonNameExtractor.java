@@ -16,8 +16,10 @@ public final class PersonNameExtractor {
     private static final String SURNAMES =
             "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程" + "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方邹熊孟秦邱侯江尹薛闫段雷龙黎史陶贺顾毛郝龚邵万钱严覃武戴莫孔汤欧";
     // Case-sensitive even inside (?i) patterns: a second word joins the name only when capitalised ("Maria Garcia").
-    private static final String EN_NAME = "(?-i:(?<![A-Za-z])[A-Za-z][a-z]{1,19}(?:[-'][A-Za-z][a-z]{1,19})?"
-            + "(?:\\s+(?:[A-Z][a-z]{1,19}|[a-z]'[a-z]{1,19})(?:[-'][A-Za-z][a-z]{1,19})?)?(?![a-z])|[\\p{IsHan}]{2,3})";
+    private static final String EN_NAME =
+            "(?-i:(?<![A-Za-z])[A-Za-z][a-z\u00e0-\u00ff]{1,19}(?:[-'][A-Za-z][a-z\u00e0-\u00ff]{1,19})?"
+                    + "(?:\\s+(?:[A-Z][a-z\u00e0-\u00ff]{1,19}|[a-z]'[a-z]{1,19})(?:[-'][A-Za-z][a-z]{1,19})?)?(?![a-z\u00e0-\u00ff])"
+                    + "|[\\p{IsHan}]{2,3})";
     // A masked @-mention may stand in a list of names: "<@U1>, <@U2> & Bob".
     private static final String EN_ITEM = "(?:" + EN_NAME + "|\u0000{1,200})";
     private static final String EN_LIST = EN_ITEM + "(?:\\s{0,3}(?:,|and|&)\\s{0,3}" + EN_ITEM + "){0,8}";
@@ -26,6 +28,8 @@ public final class PersonNameExtractor {
             "[\\p{IsHan}&&[^的了和跟与在是这那我你他她们个月周年天本上下今昨最目业拜销成签排提奖完卖跑见定设加安调改分点给为表感谢压要各都夸干做真太很也还就辛后" + "总经理]]";
     private static final String ZH_NAME =
             "(?:[" + SURNAMES + "]" + ZH_GIVEN + "{1,2}?|[老小][" + SURNAMES + "]|阿" + ZH_GIVEN + "|[A-Za-z][a-z]+)";
+    // After a name: punctuation, the end, a list word or a word that typically follows one, so 王浩然 is not cut to 王浩.
+    private static final String ZH_NAME_END = "(?=[^\\p{IsHan}]|$|[和、及与跟的帮带真太这在把给为对又也都同今昨上本让])";
     private static final String ZH_ITEM = "(?:" + ZH_NAME + "|\u0000{1,200})";
     private static final String ZH_LIST = ZH_ITEM + "(?:\\s{0,3}[和、,及与跟]\\s{0,3}" + ZH_ITEM + "){0,8}";
     private static final String ZH_TIME = "(?:这个月|本月|本周|这周|上周|上个月|今年|本季度|这个季度|今天|今日|昨天|最近|\u0000{1,60})?";
@@ -164,7 +168,9 @@ public final class PersonNameExtractor {
             new CuedPattern("(?i)\\b(?:compare|comparing|between)\\s+(" + EN_LIST + ")", "compar", "between"),
             new CuedPattern("(?i)\\bput\\s+(" + EN_LIST + ")\\s+down\\s+for\\b", "put"),
             // "targets for next year - Matteo 1.2M, Quinn 1.2M": a capitalised name right before a (masked) amount
-            new CuedPattern("(?:^|[,;:\\-–]\\s*)(?-i:([A-Z][a-z]{1,19}))\\s*:?\\s+\u0000", "\u0000"),
+            new CuedPattern(
+                    "(?:^|[,;:\\-–]\\s*)(?-i:([A-Z][a-z]{1,19}(?:\\s*(?:,|and|&)\\s*[A-Z][a-z]{1,19}){0,6}))\\s*:?\\s+\u0000",
+                    "\u0000"),
             new CuedPattern(
                     "^\\s*(?-i:([A-Z][a-z]{1,19}))\\s*,\\s*you(?:'re|\\s+are)?\\s+(?:an?\\s+)?(?:absolute\\s+|total\\s+|true\\s+|real\\s+)?"
                             + "(?i:legend|star|rockstar|hero|genius|machine|beast|champ|rock|the\\s+best|amazing|awesome)",
@@ -196,7 +202,7 @@ public final class PersonNameExtractor {
                     "营收",
                     "gotten"),
             new CuedPattern(
-                    "(?:表扬|感谢|谢谢|点赞|夸夸|夸一下|表彰|祝贺|恭喜|佩服|致敬|多亏|多谢|服了)(?:一下)?(" + ZH_LIST + ")",
+                    "(?:表扬|感谢|谢谢|点赞|夸夸|夸一下|表彰|祝贺|恭喜|佩服|致敬|多亏|多谢|服了)(?:一下)?(" + ZH_LIST + ")" + ZH_NAME_END,
                     "表扬",
                     "感谢",
                     "谢谢",
@@ -211,7 +217,8 @@ public final class PersonNameExtractor {
                     "多谢",
                     "服了"),
             new CuedPattern(
-                    "(" + ZH_LIST + ")\\s{0,3}的?\\s{0,3}" + ZH_TIME2 + "\\s{0,3}的?(?:要|的)?(?:目标|指标|任务|业绩|完成|KPI|kpi)",
+                    "(" + ZH_LIST + ")\\s{0,3}的?\\s{0,3}" + ZH_TIME2
+                            + "\\s{0,3}的?(?:要|的)?(?:拜访|成交|销售|签单|回款)?(?:目标|指标|任务|业绩|完成|KPI|kpi)",
                     "目标",
                     "指标",
                     "任务",
@@ -221,6 +228,7 @@ public final class PersonNameExtractor {
             new CuedPattern(
                     "(?:目标|指标|任务)\\s{0,3}[:：]?\\s{0,3}(" + ZH_LIST + ")(?=\\s|[0-9一二三四五六七八九十两百]|$)", "目标", "指标", "任务"),
             new CuedPattern("给(" + ZH_LIST + ")压", "给"),
+            new CuedPattern("(?:赞|功劳|掌声|鲜花|奖杯|红花)(?:要)?(?:送|颁|记)?给(" + ZH_LIST + ")" + ZH_NAME_END, "给"),
             new CuedPattern("为(" + ZH_LIST + ")(?:鼓个?掌|点个?赞|喝彩|欢呼|打call|骄傲)", "为"),
             new CuedPattern(
                     "提醒(" + ZH_LIST
@@ -357,6 +365,13 @@ public final class PersonNameExtractor {
             "with",
             "lol",
             "tally",
+            "visit",
+            "did",
+            "get",
+            "got",
+            "gets",
+            "sales",
+            "deal",
             "monday",
             "tuesday",
             "wednesday",
