@@ -55,7 +55,7 @@ public record SalesbotProperties(
      */
     public record Nlu(Double clarifyBelow, Duration questionTimeout) {
         public Nlu {
-            clarifyBelow = clarifyBelow == null ? 0.35 : clarifyBelow;
+            clarifyBelow = clarifyBelow == null ? 0.55 : clarifyBelow;
             questionTimeout = questionTimeout == null ? Duration.ofMinutes(5) : questionTimeout;
         }
     }
