@@ -2,6 +2,7 @@ package com.salesbot.config.slack;
 
 import com.salesbot.adapter.slack.SlackAdapter;
 import com.salesbot.adapter.slack.SlackSettings;
+import com.salesbot.core.conversation.OutboundChat;
 import com.salesbot.core.engine.ConversationEngine;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.people.OnboardingPolicy;
@@ -42,7 +43,13 @@ public class SlackWiring {
     @Conditional(SlackHttpMode.class)
     ServletRegistrationBean<SlackAppServlet> slackServlet(SlackAdapter adapter) {
         return new ServletRegistrationBean<>(
-                new SlackAppServlet(adapter.app()), "/slack/events", "/slack/interactivity", "/slack/commands");
+                new SlackAppServlet(adapter.app()), SlackAdapter.HTTP_PATHS.toArray(String[]::new));
+    }
+
+    /** Proactive messages to Slack; consumers take every {@link OutboundChat} bean, one per platform. */
+    @Bean
+    OutboundChat slackOutboundChat(SlackAdapter adapter) {
+        return adapter.outbound();
     }
 
     @Bean

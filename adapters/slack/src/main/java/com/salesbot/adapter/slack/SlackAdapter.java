@@ -15,6 +15,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -29,6 +30,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackAdapter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
+
+    /** The paths Bolt's servlet serves in HTTP mode (the request URLs in manifest.yml). */
+    public static final List<String> HTTP_PATHS = List.of("/slack/events", "/slack/interactivity", "/slack/commands");
 
     private final SlackSettings settings;
     private final Slack slack;
