@@ -64,6 +64,8 @@ public final class SlackAdapter implements AutoCloseable {
                 .singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret())
                 .slack(slack)
+                // Events nobody handles (message edits, deletions) are acked too; a 404 would make Slack retry.
+                .allEventsApiAutoAckEnabled(true)
                 .build();
         App app = new SalesbotBoltApp(
                 appConfig,

@@ -2,6 +2,7 @@ package com.salesbot.adapter.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salesbot.adapter.slack.standin.InProcessRequests;
 import com.salesbot.adapter.slack.standin.SignedRequests;
 import com.salesbot.adapter.slack.standin.SlackApiStandIn;
 import com.salesbot.adapter.slack.standin.SlackApiStandIn.Call;
@@ -9,16 +10,11 @@ import com.salesbot.adapter.slack.standin.SlackPayloads;
 import com.salesbot.core.fakes.TestWorld;
 import com.salesbot.core.people.OnboardingPolicy;
 import com.slack.api.app_backend.SlackSignature;
-import com.slack.api.bolt.request.Request;
-import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.bolt.util.SlackRequestParser;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,16 +51,7 @@ class ChineseSignatureAsciiJvmTest {
     }
 
     private Response post(String body, long timestamp, String signature) throws Exception {
-        Request<?> request = new SlackRequestParser(adapter.app().config())
-                .parse(SlackRequestParser.HttpRequest.builder()
-                        .requestUri("/slack/events")
-                        .headers(new RequestHeaders(Map.of(
-                                "Content-Type", List.of("application/json"),
-                                "X-Slack-Request-Timestamp", List.of(String.valueOf(timestamp)),
-                                "X-Slack-Signature", List.of(signature))))
-                        .requestBody(body)
-                        .build());
-        return adapter.app().run(request);
+        return new InProcessRequests(adapter.app(), SECRET).post(body, "application/json", timestamp, signature);
     }
 
     @Test
