@@ -1,6 +1,7 @@
 package com.salesbot.config;
 
 import com.salesbot.config.launch.LaunchOptions;
+import com.salesbot.config.slack.SlackServer;
 import com.salesbot.config.wiring.ConsoleRunner;
 import com.salesbot.nlp.Nlu;
 import com.salesbot.nlp.cli.EvalCommand;
@@ -44,6 +45,10 @@ public class SalesbotApplication {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
+            return;
+        }
+        if (SlackServer.requested(System.getenv())) {
+            SlackServer.serve(SalesbotApplication.class, System.getenv(), concat(args, options.springArgs()));
             return;
         }
         int code;

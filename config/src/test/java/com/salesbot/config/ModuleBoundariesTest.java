@@ -76,4 +76,21 @@ class ModuleBoundariesTest {
                 .resideInAnyPackage("com.salesbot.nlp..", "com.salesbot.config..", "org.springframework..")
                 .check(classes);
     }
+
+    @Test
+    void theSlackAdapterIsOnTheClasspathAndDependsOnNoOtherAdapter() {
+        assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith("com.salesbot.adapter.slack")))
+                .as("classes in com.salesbot.adapter.slack")
+                .isTrue();
+        noClasses()
+                .that()
+                .resideInAPackage("com.salesbot.adapter.slack..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.salesbot.adapter.console..",
+                        "com.salesbot.adapter.mongo..",
+                        "com.salesbot.adapter.discord..")
+                .check(classes);
+    }
 }

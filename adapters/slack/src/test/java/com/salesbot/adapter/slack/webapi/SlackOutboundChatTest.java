@@ -1,0 +1,91 @@
+package com.salesbot.adapter.slack.webapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.salesbot.adapter.slack.render.BlockKitRenderer;
+import com.salesbot.adapter.slack.standin.SlackApiStandIn;
+import com.salesbot.adapter.slack.standin.SlackApiStandIn.Call;
+import com.salesbot.core.conversation.Block;
+import com.salesbot.core.conversation.DeliveryFailedException;
+import com.salesbot.core.conversation.Reply;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Proactive messages as the Web API stand-in receives them. */
+class SlackOutboundChatTest {
+    private SlackApiStandIn slack;
+    private SlackOutboundChat outbound;
+
+    @BeforeEach
+    void start() throws IOException {
+        slack = SlackApiStandIn.start();
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(slack.apiUrl());
+        WebApi api = new WebApi(Slack.getInstance(config).methods("xoxb-test"), d -> {}, 2);
+        outbound = new SlackOutboundChat(api, new BlockKitRenderer());
+    }
+
+    @AfterEach
+    void stop() {
+        slack.close();
+    }
+
+    @Test
+    void aDirectMessageOpensTheConversationWithThePersonThenPostsTheReplyThere() {
+        outbound.sendDirect("slack:T0TEAM/U0ALICE", Reply.text("Reminder: call Acme at 9"));
+
+        assertThat(slack.calls("conversations.open").get(0).param("users")).isEqualTo("U0ALICE");
+        Call post = slack.calls("chat.postMessage").get(0);
+        assertThat(post.param("channel")).isEqualTo("DU0ALICE");
+        assertThat(post.param("text")).isEqualTo("Reminder: call Acme at 9");
+        assertThat(post.headers().get("authorization")).isEqualTo("Bearer xoxb-test");
+    }
+
+    @Test
+    void aChannelPostGoesIntoTheGivenThreadWithItsBlocks() {
+        outbound.postToChannel(
+                "T0TEAM",
+                "C0SALES",
+                "1764208800.000100",
+                Reply.text("🎉 alice reached 100% of her target").with(new Block.Progress("sales 100%", 1.0)));
+
+        Call post = slack.calls("chat.postMessage").get(0);
+        assertThat(post.param("channel")).isEqualTo("C0SALES");
+        assertThat(post.param("thread_ts")).isEqualTo("1764208800.000100");
+        assertThat(post.param("text")).isEqualTo("🎉 alice reached 100% of her target");
+        assertThat(post.param("blocks")).contains("sales 100%");
+    }
+
+    @Test
+    void anImageGoesThroughTheFilesUploadV2Flow() {
+        byte[] png = "fake png bytes".getBytes(StandardCharsets.UTF_8);
+
+        outbound.postImage("T0TEAM", "C0SALES", "Team ranking", png);
+
+        assertThat(slack.calls("files.getUploadURLExternal").get(0).param("length"))
+                .isEqualTo(String.valueOf(png.length));
+        Call upload = slack.calls().stream()
+                .filter(c -> c.path().startsWith("/upload/"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(upload.body()).contains("fake png bytes");
+        Call complete = slack.calls("files.completeUploadExternal").get(0);
+        assertThat(complete.param("channel_id")).isEqualTo("C0SALES");
+        assertThat(complete.param("files")).contains("F0FILE").contains("Team ranking");
+    }
+
+    @Test
+    void anIdentityFromAnotherPlatformIsRefused() {
+        assertThatThrownBy(() -> outbound.sendDirect("discord:80351110224678912", Reply.text("hi")))
+                .isInstanceOf(DeliveryFailedException.class);
+        assertThat(slack.calls()).isEmpty();
+        assertThat(List.of(outbound.platform())).containsExactly("slack");
+    }
+}

@@ -1,0 +1,59 @@
+package com.salesbot.config.slack;
+
+import com.salesbot.adapter.slack.SlackAdapter;
+import com.salesbot.adapter.slack.SlackSettings;
+import com.salesbot.core.conversation.OutboundChat;
+import com.salesbot.core.engine.ConversationEngine;
+import com.salesbot.core.people.Directory;
+import com.salesbot.core.people.OnboardingPolicy;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The Slack adapter on the shared engine and directory, when SLACK_BOT_TOKEN is set: Bolt's servlet at
+ * /slack/events, /slack/interactivity and /slack/commands in HTTP mode, or a Socket Mode connection
+ * when SLACK_APP_TOKEN is set.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(SlackConfigured.class)
+public class SlackWiring {
+
+    @Bean(destroyMethod = "close")
+    SlackAdapter slackAdapter(
+            SlackProperties properties, ConversationEngine engine, Directory directory, OnboardingPolicy policy) {
+        SlackSettings settings = new SlackSettings(
+                properties.botToken(),
+                properties.signingSecret(),
+                properties.appToken(),
+                properties.apiUrl(),
+                properties.workers() == null ? 0 : properties.workers());
+        // Real time, not the demo clock: signatures are checked against Slack's timestamps.
+        return SlackAdapter.create(settings, engine, directory, policy, Clock.systemUTC());
+    }
+
+    /** Bolt's servlet; in Socket Mode there is no public endpoint at all. */
+    @Bean
+    @ConditionalOnWebApplication
+    @Conditional(SlackHttpMode.class)
+    ServletRegistrationBean<SlackAppServlet> slackServlet(SlackAdapter adapter) {
+        return new ServletRegistrationBean<>(
+                new SlackAppServlet(adapter.app()), SlackAdapter.HTTP_PATHS.toArray(String[]::new));
+    }
+
+    /** Proactive messages to Slack; consumers take every {@link OutboundChat} bean, one per platform. */
+    @Bean
+    OutboundChat slackOutboundChat(SlackAdapter adapter) {
+        return adapter.outbound();
+    }
+
+    @Bean
+    SmartLifecycle slackConnection(SlackAdapter adapter, SlackProperties properties) {
+        return new SlackConnection(adapter, properties.socketMode());
+    }
+}
