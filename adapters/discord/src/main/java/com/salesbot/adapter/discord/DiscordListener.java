@@ -95,20 +95,22 @@ final class DiscordListener extends ListenerAdapter {
                         guildId);
                 return;
             }
+            int count = commands.definitions().size();
             guild.updateCommands()
                     .addCommands(commands.definitions())
                     .queue(
-                            done -> LOG.info("Registered {} slash commands in server {}", done.size(), guildId),
+                            done -> LOG.info("Registered {} slash commands in server {}", count, guildId),
                             error -> LOG.error(
                                     "Could not register slash commands in server {}: {}",
                                     guildId,
                                     ApiErrors.describe(error)));
             return;
         }
+        int count = commands.definitions().size();
         jda.updateCommands()
                 .addCommands(commands.definitions())
                 .queue(
-                        done -> LOG.info("Registered {} slash commands globally", done.size()),
+                        done -> LOG.info("Registered {} slash commands globally", count),
                         error -> LOG.error("Could not register slash commands: {}", ApiErrors.describe(error)));
     }
 
