@@ -6,13 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The Discord adapter is one more hexagon edge: it sees the core and JDA, never another adapter or Spring. */
 class DiscordBoundariesTest {
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("com.salesbot.adapter.discord");
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importTheAdapter() {
+        // Once per class: importing resolves JDA's class graph, which takes seconds.
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.salesbot.adapter.discord");
+    }
 
     @Test
     void theDiscordAdapterIsOnTheClasspathSoTheRuleIsNotVacuous() {

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
@@ -26,6 +27,18 @@ public final class DiscordAdapter implements AutoCloseable {
      */
     static final EnumSet<GatewayIntent> INTENTS =
             EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
+
+    /**
+     * What the bot needs in a channel, and nothing more: see it, answer (also in threads and as a reply,
+     * which needs the history), and show embeds and chart images.
+     */
+    static final EnumSet<Permission> PERMISSIONS = EnumSet.of(
+            Permission.VIEW_CHANNEL,
+            Permission.MESSAGE_SEND,
+            Permission.MESSAGE_SEND_IN_THREADS,
+            Permission.MESSAGE_EMBED_LINKS,
+            Permission.MESSAGE_ATTACH_FILES,
+            Permission.MESSAGE_HISTORY);
 
     private final JDA jda;
     private final ExecutorService executor;
@@ -74,6 +87,12 @@ public final class DiscordAdapter implements AutoCloseable {
             executor.shutdownNow();
             throw e;
         }
+    }
+
+    /** The URL that invites the bot to a server with its slash commands and exactly {@link #PERMISSIONS}. */
+    public static String inviteUrl(String applicationId) {
+        return "https://discord.com/oauth2/authorize?client_id=" + applicationId
+                + "&scope=bot+applications.commands&permissions=" + Permission.getRaw(PERMISSIONS);
     }
 
     /** Blocks until the bot is logged in and has its servers, e.g. before sending the first reminder. */

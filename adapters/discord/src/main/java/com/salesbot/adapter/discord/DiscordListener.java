@@ -81,6 +81,10 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onReady(ReadyEvent event) {
+        LOG.info(
+                "Discord bot {} is ready; invite it to a server with {}",
+                event.getJDA().getSelfUser().getName(),
+                DiscordAdapter.inviteUrl(event.getJDA().getSelfUser().getApplicationId()));
         registerCommands(event.getJDA());
     }
 
@@ -127,10 +131,15 @@ final class DiscordListener extends ListenerAdapter {
                     message.get(), LanguageDetector.detect(message.get().text()));
             for (Reply reply : replies) {
                 MessageCreateData data = renderer.render(reply, message.get().senderId());
-                var action = message.get().direct()
-                        ? event.getChannel().sendMessage(data)
-                        : event.getMessage().reply(data);
-                action.queue(sent -> {}, error -> replyFailed(event, message.get(), error));
+                try {
+                    var action = message.get().direct()
+                            ? event.getChannel().sendMessage(data)
+                            : event.getMessage().reply(data);
+                    action.queue(sent -> {}, error -> replyFailed(event, message.get(), error));
+                } catch (RuntimeException e) {
+                    // JDA checks the bot's permissions before sending and throws at once when one is missing.
+                    replyFailed(event, message.get(), e);
+                }
             }
         });
     }

@@ -4,6 +4,7 @@ import static com.salesbot.adapter.discord.DiscordMocks.user;
 import static com.salesbot.core.fakes.TestWorld.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
@@ -28,7 +29,9 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
@@ -41,6 +44,7 @@ import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.restaction.CacheRestAction;
+import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.AutoCompleteCallbackAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -643,5 +647,43 @@ class DiscordListenerTest {
                         .contains(
                                 net.dv8tion.jda.api.interactions.InteractionContextType.GUILD,
                                 net.dv8tion.jda.api.interactions.InteractionContextType.BOT_DM));
+    }
+
+    // ---- start-up ----
+
+    @Test
+    void commandsAreRegisteredGloballyWhenNoDevelopmentServerIsSet() {
+        JDA jda = mock(JDA.class);
+        CommandListUpdateAction update = mock(CommandListUpdateAction.class, RETURNS_SELF);
+        when(jda.updateCommands()).thenReturn(update);
+
+        listener.registerCommands(jda);
+
+        verify(update).addCommands(anyCollection());
+        verify(update).queue(any(), any());
+    }
+
+    @Test
+    void withADevelopmentServerTheCommandsAreRegisteredThereOnly() {
+        JDA jda = mock(JDA.class);
+        Guild guild = mock(Guild.class);
+        when(jda.getGuildById("42")).thenReturn(guild);
+        CommandListUpdateAction update = mock(CommandListUpdateAction.class, RETURNS_SELF);
+        when(guild.updateCommands()).thenReturn(update);
+
+        new DiscordListener(world.engine()::handle, null, DIRECT, Duration.ZERO, "42").registerCommands(jda);
+
+        verify(update).addCommands(anyCollection());
+        verify(update).queue(any(), any());
+        verify(jda, never()).updateCommands();
+    }
+
+    @Test
+    void aDevelopmentServerTheBotIsNotInRegistersNothingRatherThanEverywhere() {
+        JDA jda = mock(JDA.class);
+
+        new DiscordListener(world.engine()::handle, null, DIRECT, Duration.ZERO, "42").registerCommands(jda);
+
+        verify(jda, never()).updateCommands();
     }
 }

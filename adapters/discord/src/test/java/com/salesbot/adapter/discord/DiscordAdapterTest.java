@@ -1,0 +1,48 @@
+package com.salesbot.adapter.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import org.junit.jupiter.api.Test;
+
+class DiscordAdapterTest {
+
+    @Test
+    void theInviteUrlAsksForTheCommandsScopeAndExactlyTheSixPermissionsTheReadmeNames() {
+        assertThat(DiscordAdapter.inviteUrl("123"))
+                .isEqualTo("https://discord.com/oauth2/authorize?client_id=123"
+                        + "&scope=bot+applications.commands&permissions=274878024704");
+    }
+
+    @Test
+    void theBotAsksForGuildMessagesDirectMessagesAndMessageContentOnly() {
+        assertThat(DiscordAdapter.INTENTS)
+                .containsExactlyInAnyOrder(
+                        GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
+    }
+
+    @Test
+    void settingsDefaultToDiscordsOwnEndpointsAndNeverShowTheToken() {
+        DiscordSettings settings = DiscordSettings.of("very-secret");
+
+        assertThat(settings.apiUrl()).isEqualTo("https://discord.com/api/v10/");
+        assertThat(settings.gatewayUrl()).isEqualTo("wss://gateway.discord.gg/");
+        assertThat(settings.guildId()).isNull();
+        assertThat(settings.toString()).doesNotContain("very-secret");
+    }
+
+    @Test
+    void anEmptyTokenOrAnAckBudgetBeyondDiscordsLimitIsRefusedAtStartUp() {
+        assertThatThrownBy(() -> DiscordSettings.of(" ")).hasMessageContaining("token is empty");
+        assertThatThrownBy(() -> new DiscordSettings("t", null, null, null, Duration.ofSeconds(3)))
+                .hasMessageContaining("2.5 s");
+    }
+
+    @Test
+    void aStandInApiUrlGetsItsTrailingSlash() {
+        assertThat(new DiscordSettings("t", "http://127.0.0.1:1/api/v10", "ws://127.0.0.1:2/", " ", null).apiUrl())
+                .isEqualTo("http://127.0.0.1:1/api/v10/");
+    }
+}
