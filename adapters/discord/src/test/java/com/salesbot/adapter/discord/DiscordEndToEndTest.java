@@ -156,9 +156,120 @@ class DiscordEndToEndTest {
         adapter.outbound()
                 .sendDirect("discord:333", com.salesbot.core.conversation.Reply.text("Reminder: call Initech"));
 
-        RecordedRequest open = discord.awaitRequest(r -> r.is("POST", "users/@me/channels"));
-        assertThat(open.json().getString("recipient_id")).isEqualTo("333");
+        RecordedRequest open = discord.awaitRequest(r -> r.is("POST", "users/@me/channels")
+                && r.json().getString("recipient_id").equals("333"));
+        assertThat(open.authorization()).isEqualTo("Bot " + TOKEN);
         RecordedRequest post = discord.awaitRequest(postedTo("733"));
         assertThat(post.json().getString("content")).isEqualTo("Reminder: call Initech");
+    }
+
+    @Test
+    void aMentionInAServerChannelIsAnsweredAsAReplyToThatMessage() throws Exception {
+        world.parser().on("visited Initech today", Intent.LOG_VISIT, entities(Entities.CUSTOMER, "Initech"));
+        world.parser().on("hi", Intent.SMALLTALK, Entities.none());
+        String ignored = discord.nextId();
+        String mention = discord.nextId();
+
+        discord.dispatch(
+                "MESSAGE_CREATE",
+                discord.guildMessage(
+                        ignored, FakeDiscord.OPEN_CHANNEL, FakeDiscord.user("111", "alice"), "hi all", false));
+        discord.dispatch(
+                "MESSAGE_CREATE",
+                discord.guildMessage(
+                        mention,
+                        FakeDiscord.OPEN_CHANNEL,
+                        FakeDiscord.user("111", "alice"),
+                        "<@" + FakeDiscord.BOT_ID + "> visited Initech today",
+                        true));
+
+        RecordedRequest reply = discord.awaitRequest(
+                r -> postedTo(FakeDiscord.OPEN_CHANNEL).test(r) && r.body().contains("Initech"));
+        assertThat(reply.json().getString("content")).startsWith("Logged your visit to Initech on 2026-11-27.");
+        assertThat(reply.json().getObject("message_reference").getString("message_id"))
+                .isEqualTo(mention);
+        assertThat(discord.requests(r -> r.body().contains(ignored))).isEmpty();
+    }
+
+    @Test
+    void whereTheBotMayNotWriteItTellsTheWaitingUserByDirectMessage() throws Exception {
+        world.parser().on("hi", Intent.SMALLTALK, Entities.none());
+
+        discord.dispatch(
+                "MESSAGE_CREATE",
+                discord.guildMessage(
+                        discord.nextId(),
+                        FakeDiscord.CLOSED_CHANNEL,
+                        FakeDiscord.user("111", "alice"),
+                        "<@" + FakeDiscord.BOT_ID + "> hi",
+                        true));
+
+        RecordedRequest open = discord.awaitRequest(r -> r.is("POST", "users/@me/channels")
+                && r.json().getString("recipient_id").equals("111"));
+        assertThat(open).isNotNull();
+        RecordedRequest explanation = discord.awaitRequest(postedTo("711"));
+        assertThat(explanation.json().getString("content"))
+                .startsWith("I could not answer you in <#" + FakeDiscord.CLOSED_CHANNEL + "> (MISSING_PERMISSIONS");
+        assertThat(discord.requests(postedTo(FakeDiscord.CLOSED_CHANNEL))).isEmpty();
+    }
+
+    @Test
+    void proactivePostsReachAServerChannelAndChartsArriveAsAttachedImages() throws Exception {
+        adapter.outbound()
+                .postToChannel(
+                        FakeDiscord.GUILD_ID,
+                        FakeDiscord.OPEN_CHANNEL,
+                        null,
+                        com.salesbot.core.conversation.Reply.text("Alice reached 100% of her target!"));
+        adapter.outbound().postImage(FakeDiscord.GUILD_ID, FakeDiscord.OPEN_CHANNEL, "Sales this month", new byte[] {
+            (byte) 0x89, 'P', 'N', 'G'
+        });
+
+        List<RecordedRequest> posts = discord.awaitRequests(
+                r -> postedTo(FakeDiscord.OPEN_CHANNEL).test(r)
+                        && (r.body().contains("100% of her target") || r.body().contains("chart.png")),
+                2);
+        assertThat(posts.get(0).json().getString("content")).isEqualTo("Alice reached 100% of her target!");
+        RecordedRequest chart = posts.get(1);
+        assertThat(chart.contentType()).startsWith("multipart/form-data");
+        assertThat(chart.json()
+                        .getArray("embeds")
+                        .getObject(0)
+                        .getObject("image")
+                        .getString("url"))
+                .isEqualTo("attachment://chart.png");
+        assertThat(chart.body()).contains("filename=\"chart.png\"");
+    }
+
+    @Test
+    void aPostToAChannelTheBotCannotSeeFailsAsUndeliverable() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> adapter.outbound()
+                        .postToChannel(
+                                FakeDiscord.GUILD_ID,
+                                "123456789012345678",
+                                null,
+                                com.salesbot.core.conversation.Reply.text("hello")))
+                .isInstanceOf(com.salesbot.core.conversation.DeliveryFailedException.class)
+                .hasMessageContaining("unknown Discord channel 123456789012345678");
+    }
+
+    @Test
+    void aLostGatewayConnectionIsResumedAndAQuestionAskedBeforeItIsStillAnswered() throws Exception {
+        world.parser().on("visited a new clinic", Intent.LOG_VISIT, Entities.none());
+        String channel = "700000000000000044";
+        DataObject carol = FakeDiscord.user("444", "carol");
+        world.directory().save(world.carol().withIdentity("discord:444"));
+
+        discord.dispatch(
+                "MESSAGE_CREATE", discord.directMessage(discord.nextId(), channel, carol, "visited a new clinic"));
+        RecordedRequest question = discord.awaitRequest(postedTo(channel));
+        discord.dropConnections();
+        discord.awaitResumes(1);
+        discord.dispatch("MESSAGE_CREATE", discord.directMessage(discord.nextId(), channel, carol, "Sunrise Dental"));
+
+        List<RecordedRequest> posts = discord.awaitRequests(postedTo(channel), 2);
+        assertThat(question.json().getString("content"))
+                .isEqualTo("Which customer did you visit? For example: \"visited Acme today\".");
+        assertThat(posts.get(1).json().getString("content")).startsWith("Logged your visit to Sunrise Dental");
     }
 }

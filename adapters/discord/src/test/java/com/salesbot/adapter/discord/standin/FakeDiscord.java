@@ -27,6 +27,15 @@ import org.java_websocket.server.WebSocketServer;
 public final class FakeDiscord implements AutoCloseable {
     public static final String BOT_ID = "900000000000000001";
     public static final String APPLICATION_ID = BOT_ID;
+    /** The one server the bot is in; {@code @everyone} there has exactly the bot's six permissions. */
+    public static final String GUILD_ID = "800000000000000001";
+    /** A text channel the bot may write in. */
+    public static final String OPEN_CHANNEL = "800000000000000011";
+    /** A text channel where {@code @everyone}, and so the bot, is denied Send Messages. */
+    public static final String CLOSED_CHANNEL = "800000000000000012";
+
+    private static final String PERMISSIONS = "274878024704";
+    private static final long SEND_MESSAGES = 1L << 11;
     /** How long a test waits for the client before failing; never part of what a test asserts. */
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -35,6 +44,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<RecordedRequest> requests = new ArrayList<>();
     private final AtomicLong ids = new AtomicLong(1_100_000_000_000_000_000L);
     private final CountDownLatch identified = new CountDownLatch(1);
+    private int resumes;
     private int sequence;
 
     private FakeDiscord() throws IOException, InterruptedException {
@@ -127,6 +137,19 @@ public final class FakeDiscord implements AutoCloseable {
                 .put("flags", 0);
     }
 
+    /** A message in a text channel of the server; {@code mentionsBot} adds the bot to its mentions. */
+    public DataObject guildMessage(
+            String messageId, String channelId, DataObject author, String content, boolean mentionsBot) {
+        DataArray mentions = DataArray.empty();
+        if (mentionsBot) {
+            mentions.add(botUser().put("member", member(null)));
+        }
+        return directMessage(messageId, channelId, author, content)
+                .put("guild_id", GUILD_ID)
+                .put("member", member(null))
+                .put("mentions", mentions);
+    }
+
     /**
      * A slash command used in a direct message with the bot.
      *
@@ -166,6 +189,25 @@ public final class FakeDiscord implements AutoCloseable {
                                 .put("name", command)
                                 .put("type", 1)
                                 .put("options", optionArray));
+    }
+
+    /** Closes every gateway connection as a network failure would (code 4000: the client may resume). */
+    public void dropConnections() {
+        for (WebSocket socket : gateway.getConnections()) {
+            socket.close(4000, "connection lost (stand-in)");
+        }
+    }
+
+    /** Blocks until the client has resumed its session {@code count} times. */
+    public synchronized void awaitResumes(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (resumes < count) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("the client did not resume; resumes: " + resumes);
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
     }
 
     // ---- what tests check ----
@@ -274,9 +316,82 @@ public final class FakeDiscord implements AutoCloseable {
 
     private DataObject sentMessage(String channelId, RecordedRequest request) {
         DataObject sent = request.json();
-        return directMessage(nextId(), channelId, botUser(), sent.getString("content", ""))
-                .put("embeds", sent.optArray("embeds").orElseGet(DataArray::empty))
+        DataObject message = directMessage(nextId(), channelId, botUser(), sent.getString("content", ""))
                 .put("components", DataArray.empty());
+        return channelId.equals(OPEN_CHANNEL) || channelId.equals(CLOSED_CHANNEL)
+                ? message.put("guild_id", GUILD_ID).put("member", member(null))
+                : message;
+    }
+
+    private static DataObject guild() {
+        DataObject everyone = DataObject.empty()
+                .put("id", GUILD_ID)
+                .put("name", "@everyone")
+                .put("permissions", PERMISSIONS)
+                .put("position", 0)
+                .put("color", 0)
+                .put("hoist", false)
+                .put("managed", false)
+                .put("mentionable", false)
+                .put("flags", 0);
+        DataArray closedOverwrites = DataArray.empty()
+                .add(DataObject.empty()
+                        .put("id", GUILD_ID)
+                        .put("type", 0)
+                        .put("allow", "0")
+                        .put("deny", String.valueOf(SEND_MESSAGES)));
+        return DataObject.empty()
+                .put("id", GUILD_ID)
+                .put("name", "West Sales")
+                .put("owner_id", "100000000000000001")
+                .put("unavailable", false)
+                .put("member_count", 1)
+                .put("afk_timeout", 300)
+                .put("large", false)
+                .put("roles", DataArray.empty().add(everyone))
+                .put(
+                        "channels",
+                        DataArray.empty()
+                                .add(textChannel(OPEN_CHANNEL, "sales", DataArray.empty()))
+                                .add(textChannel(CLOSED_CHANNEL, "announcements", closedOverwrites)))
+                .put("members", DataArray.empty().add(member(botUser())))
+                .put("threads", DataArray.empty())
+                .put("guild_scheduled_events", DataArray.empty())
+                .put("emojis", DataArray.empty())
+                .put("stickers", DataArray.empty())
+                .put("voice_states", DataArray.empty())
+                .put("presences", DataArray.empty())
+                .put("features", DataArray.empty())
+                .put("premium_progress_bar_enabled", false);
+    }
+
+    private static DataObject textChannel(String id, String name, DataArray overwrites) {
+        return DataObject.empty()
+                .put("id", id)
+                .put("type", 0)
+                .put("guild_id", GUILD_ID)
+                .put("name", name)
+                .put("position", 0)
+                .put("permission_overwrites", overwrites)
+                .put("parent_id", null)
+                .put("topic", null)
+                .put("nsfw", false)
+                .put("last_message_id", null)
+                .put("rate_limit_per_user", 0)
+                .put("flags", 0);
+    }
+
+    /** A server member; {@code user} null for the member object inside a message (the author is beside it). */
+    private static DataObject member(DataObject user) {
+        DataObject member = DataObject.empty()
+                .put("roles", DataArray.empty())
+                .put("joined_at", "2026-01-05T09:00:00.000000+00:00")
+                .put("deaf", false)
+                .put("mute", false)
+                .put("flags", 0)
+                .put("nick", null)
+                .put("pending", false);
+        return user == null ? member : member.put("user", user);
     }
 
     private static DataObject botUser() {
@@ -309,7 +424,12 @@ public final class FakeDiscord implements AutoCloseable {
                     DataObject ready = DataObject.empty()
                             .put("v", 10)
                             .put("user", botUser())
-                            .put("guilds", DataArray.empty())
+                            .put(
+                                    "guilds",
+                                    DataArray.empty()
+                                            .add(DataObject.empty()
+                                                    .put("id", GUILD_ID)
+                                                    .put("unavailable", true)))
                             .put("private_channels", DataArray.empty())
                             .put("session_id", "fake-session")
                             .put("resume_gateway_url", gatewayUrl())
@@ -323,8 +443,27 @@ public final class FakeDiscord implements AutoCloseable {
                                 .put("s", ++sequence)
                                 .put("d", ready)
                                 .toString());
+                        // As Discord does: the servers listed unavailable in READY follow as GUILD_CREATE.
+                        socket.send(DataObject.empty()
+                                .put("op", 0)
+                                .put("t", "GUILD_CREATE")
+                                .put("s", ++sequence)
+                                .put("d", guild())
+                                .toString());
                     }
                     identified.countDown();
+                }
+                case 6 -> {
+                    synchronized (FakeDiscord.this) {
+                        socket.send(DataObject.empty()
+                                .put("op", 0)
+                                .put("t", "RESUMED")
+                                .put("s", ++sequence)
+                                .put("d", DataObject.empty())
+                                .toString());
+                        resumes++;
+                        FakeDiscord.this.notifyAll();
+                    }
                 }
                 default -> {
                     // Presence updates and the like need no answer.
