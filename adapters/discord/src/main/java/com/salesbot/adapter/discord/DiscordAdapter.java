@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
@@ -83,9 +84,15 @@ public final class DiscordAdapter implements AutoCloseable {
         LOG.info("Connecting to Discord: {}", settings);
         try {
             return new DiscordAdapter(builder.build(), executor, listener.renderer());
+        } catch (InvalidTokenException e) {
+            executor.shutdownNow();
+            LOG.error("Discord refused the bot token: check DISCORD_TOKEN (Bot page of the developer portal)");
+            throw new IllegalStateException("Discord refused the bot token in DISCORD_TOKEN", e);
         } catch (RuntimeException e) {
             executor.shutdownNow();
-            throw e;
+            String reason = ApiErrors.describe(e.getCause() != null ? e.getCause() : e);
+            LOG.error("Could not log in to Discord at {}: {}", settings.apiUrl(), reason);
+            throw new IllegalStateException("Could not log in to Discord at " + settings.apiUrl() + ": " + reason, e);
         }
     }
 

@@ -45,4 +45,19 @@ class DiscordAdapterTest {
         assertThat(new DiscordSettings("t", "http://127.0.0.1:1/api/v10", "ws://127.0.0.1:2/", " ", null).apiUrl())
                 .isEqualTo("http://127.0.0.1:1/api/v10/");
     }
+
+    @Test
+    void anUnreachableDiscordStopsStartUpWithAMessageNamingTheAddress() throws Exception {
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        DiscordSettings settings = new DiscordSettings(
+                "t", "http://127.0.0.1:" + closedPort + "/api/v10/", "ws://127.0.0.1:" + closedPort + "/", null, null);
+
+        assertThatThrownBy(() -> DiscordAdapter.start(
+                        settings, com.salesbot.core.fakes.TestWorld.create().engine(), null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Could not log in to Discord at http://127.0.0.1:" + closedPort + "/api/v10/");
+    }
 }
