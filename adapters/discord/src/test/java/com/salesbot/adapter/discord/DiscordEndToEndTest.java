@@ -272,4 +272,70 @@ class DiscordEndToEndTest {
                 .isEqualTo("Which customer did you visit? For example: \"visited Acme today\".");
         assertThat(posts.get(1).json().getString("content")).startsWith("Logged your visit to Sunrise Dental");
     }
+
+    @Test
+    void pressingUndoUnderAConfirmationTakesTheVisitBack() throws Exception {
+        world.parser().on("visited Hooli today", Intent.LOG_VISIT, entities(Entities.CUSTOMER, "Hooli"));
+        world.parser().on("undo", Intent.UNDO, Entities.none());
+        world.directory().save(world.admin().withIdentity("discord:555"));
+        String channel = "700000000000000055";
+        DataObject dana = FakeDiscord.user("555", "dana");
+        discord.dispatch(
+                "MESSAGE_CREATE", discord.directMessage(discord.nextId(), channel, dana, "visited Hooli today"));
+        RecordedRequest confirmation = discord.awaitRequest(postedTo(channel));
+        String undo = confirmation
+                .json()
+                .getArray("components")
+                .getObject(0)
+                .getArray("components")
+                .getObject(0)
+                .getString("custom_id");
+        String interaction = discord.nextId();
+
+        discord.dispatch("INTERACTION_CREATE", discord.buttonClickInDm(interaction, channel, dana, undo));
+
+        RecordedRequest callback = discord.awaitRequest(r -> r.is("POST", "interactions/" + interaction + "/.*"));
+        assertThat(undo).isEqualTo("choice:555:undo");
+        assertThat(callback.json().getObject("data").getString("content"))
+                .startsWith("Undone: your visit (Hooli, 2026-11-27).");
+        assertThat(world.visits().countFor(world.admin().id(), Period.weekOf(TestWorld.TODAY)))
+                .isZero();
+    }
+
+    @Test
+    void slashVisitWithoutOptionsOpensTheFormAndTheSubmittedFormLogsTheVisit() throws Exception {
+        world.parser()
+                .on(
+                        "visited Sunrise Dental today, met Dr. Lee",
+                        Intent.LOG_VISIT,
+                        entities(Entities.CUSTOMER, "Sunrise Dental", Entities.CONTACT, "Dr. Lee"));
+        String command = discord.nextId();
+        DataObject alice = FakeDiscord.user("111", "alice");
+
+        discord.dispatch("INTERACTION_CREATE", discord.slashCommandInDm(command, DM_CHANNEL, alice, "en-US", "visit"));
+        DataObject form = discord.awaitRequest(r -> r.is("POST", "interactions/" + command + "/.*"))
+                .json();
+        String submit = discord.nextId();
+        discord.dispatch(
+                "INTERACTION_CREATE",
+                discord.formSubmitInDm(
+                        submit,
+                        DM_CHANNEL,
+                        alice,
+                        form.getObject("data").getString("custom_id"),
+                        "customer",
+                        "Sunrise Dental",
+                        "contact",
+                        "Dr. Lee",
+                        "follow_up",
+                        "",
+                        "notes",
+                        ""));
+
+        assertThat(form.getInt("type")).isEqualTo(9);
+        assertThat(form.getObject("data").getString("title")).isEqualTo("Log a visit");
+        RecordedRequest answer = discord.awaitRequest(r -> r.is("POST", "interactions/" + submit + "/.*"));
+        assertThat(answer.json().getObject("data").getString("content"))
+                .startsWith("Logged your visit to Sunrise Dental on 2026-11-27. Met: Dr. Lee.");
+    }
 }

@@ -162,26 +162,7 @@ public final class FakeDiscord implements AutoCloseable {
             optionArray.add(
                     DataObject.empty().put("name", options[i]).put("type", 3).put("value", options[i + 1]));
         }
-        return DataObject.empty()
-                .put("id", interactionId)
-                .put("application_id", APPLICATION_ID)
-                .put("type", 2)
-                .put("token", "interaction-token-" + interactionId)
-                .put("version", 1)
-                .put("locale", locale)
-                .put("channel_id", channelId)
-                .put(
-                        "channel",
-                        DataObject.empty()
-                                .put("id", channelId)
-                                .put("type", 1)
-                                .put("recipients", DataArray.empty().add(botUser())))
-                .put("user", user)
-                .put("context", 1)
-                .put("authorizing_integration_owners", DataObject.empty().put("0", "0"))
-                .put("entitlements", DataArray.empty())
-                .put("app_permissions", "0")
-                .put("attachment_size_limit", 10_485_760)
+        return interactionInDm(2, interactionId, channelId, user, locale)
                 .put(
                         "data",
                         DataObject.empty()
@@ -208,6 +189,74 @@ public final class FakeDiscord implements AutoCloseable {
             }
             TimeUnit.NANOSECONDS.timedWait(this, left);
         }
+    }
+
+    /** A click on a button with {@code customId} under one of the bot's messages in a direct message. */
+    public DataObject buttonClickInDm(String interactionId, String channelId, DataObject user, String customId) {
+        DataObject button = DataObject.empty()
+                .put("type", 2)
+                .put("style", 4)
+                .put("label", "Undo")
+                .put("custom_id", customId);
+        DataObject message = directMessage(nextId(), channelId, botUser(), "Logged.")
+                .put(
+                        "components",
+                        DataArray.empty()
+                                .add(DataObject.empty()
+                                        .put("type", 1)
+                                        .put("components", DataArray.empty().add(button))));
+        return interactionInDm(3, interactionId, channelId, user, "en-US")
+                .put("message", message)
+                .put("data", DataObject.empty().put("custom_id", customId).put("component_type", 2));
+    }
+
+    /**
+     * A submitted form (modal) in a direct message.
+     *
+     * @param fields pairs of text input id and value
+     */
+    public DataObject formSubmitInDm(
+            String interactionId, String channelId, DataObject user, String modalId, String... fields) {
+        DataArray labels = DataArray.empty();
+        for (int i = 0; i < fields.length; i += 2) {
+            // Discord numbers every component of a form: label and input each get an id.
+            labels.add(DataObject.empty()
+                    .put("type", 18)
+                    .put("id", i + 1)
+                    .put(
+                            "component",
+                            DataObject.empty()
+                                    .put("type", 4)
+                                    .put("id", i + 2)
+                                    .put("custom_id", fields[i])
+                                    .put("value", fields[i + 1])));
+        }
+        return interactionInDm(5, interactionId, channelId, user, "en-US")
+                .put("data", DataObject.empty().put("custom_id", modalId).put("components", labels));
+    }
+
+    private static DataObject interactionInDm(
+            int type, String interactionId, String channelId, DataObject user, String locale) {
+        return DataObject.empty()
+                .put("id", interactionId)
+                .put("application_id", APPLICATION_ID)
+                .put("type", type)
+                .put("token", "interaction-token-" + interactionId)
+                .put("version", 1)
+                .put("locale", locale)
+                .put("channel_id", channelId)
+                .put(
+                        "channel",
+                        DataObject.empty()
+                                .put("id", channelId)
+                                .put("type", 1)
+                                .put("recipients", DataArray.empty().add(botUser())))
+                .put("user", user)
+                .put("context", 1)
+                .put("authorizing_integration_owners", DataObject.empty().put("0", "0"))
+                .put("entitlements", DataArray.empty())
+                .put("app_permissions", "0")
+                .put("attachment_size_limit", 10_485_760);
     }
 
     // ---- what tests check ----
