@@ -27,7 +27,7 @@ final class DiscordMessageMapper {
 
     /**
      * The message the bot should answer, or empty: other bots, webhooks and system messages are ignored,
-     * and in a server the bot answers only when mentioned or inside a thread it started.
+     * and in a server the bot answers only when mentioned, when replied to, or inside a thread it started.
      */
     Optional<ChatMessage> fromMessage(MessageReceivedEvent event) {
         User author = event.getAuthor();
@@ -40,7 +40,7 @@ final class DiscordMessageMapper {
         boolean direct = !event.isFromGuild();
         Pattern mention = Pattern.compile("<@!?" + selfId + ">");
         boolean mentioned = mention.matcher(content).find();
-        if (!direct && !mentioned && !inOwnThread(event, selfId)) {
+        if (!direct && !mentioned && !repliesToBot(message, selfId) && !inOwnThread(event, selfId)) {
             return Optional.empty();
         }
         String text = mention.matcher(content).replaceAll(" ").strip().replaceAll("\\s{2,}", " ");
@@ -70,6 +70,12 @@ final class DiscordMessageMapper {
                 interaction.getId(),
                 interaction.getTimeCreated().toInstant(),
                 !interaction.isFromGuild());
+    }
+
+    /** A reply to one of the bot's messages, e.g. the answer to "Which customer?", needs no mention. */
+    private static boolean repliesToBot(Message message, String selfId) {
+        Message referenced = message.getReferencedMessage();
+        return referenced != null && referenced.getAuthor().getId().equals(selfId);
     }
 
     private static boolean inOwnThread(MessageReceivedEvent event, String selfId) {

@@ -5,6 +5,7 @@ import com.salesbot.core.conversation.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -131,14 +132,14 @@ final class DiscordRenderer {
                 .build();
     }
 
-    private static java.util.Optional<Button> button(Block.Choice choice, String owner) {
+    private static Optional<Button> button(Block.Choice choice, String owner) {
         ChoiceId id = new ChoiceId(owner, choice.value());
         if (!id.fits()) {
             // Never cut a value: a shortened value would send a different message than was offered.
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String label = truncate(choice.label(), Limits.BUTTON_LABEL);
-        return java.util.Optional.of(
+        return Optional.of(
                 choice.value().equals("undo") ? Button.danger(id.encode(), label) : Button.primary(id.encode(), label));
     }
 

@@ -3,6 +3,7 @@ package com.salesbot.adapter.discord;
 import com.salesbot.core.kernel.Lang;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
@@ -87,74 +88,89 @@ final class SlashCommands {
                         .addOptions(text(MESSAGE, "What you would type in a message", "你想说的话", false)));
     }
 
+    /** How one command's options become its sentence; empty when the options do not make one. */
+    @FunctionalInterface
+    private interface Sentence {
+        Optional<String> of(Function<String, OptionMapping> options, Lang lang);
+    }
+
+    /** One entry per command, looked up by name. */
+    private final Map<String, Sentence> sentences = Map.of(
+            VISIT, this::visit,
+            SALE, this::sale,
+            TARGET, this::target,
+            RANKING, this::ranking,
+            KUDOS, this::kudos,
+            REMIND, this::remind,
+            SALESBOT, this::salesbot);
+
     /**
      * The sentence a filled-in command stands for, or empty for {@code /visit} without a customer (which
      * opens the form instead) and for commands this bot does not know.
      */
     Optional<String> sentence(String command, Function<String, OptionMapping> options, Lang lang) {
-        switch (command) {
-            case VISIT -> {
-                return string(options, CUSTOMER)
-                        .map(customer -> visitSentence(
-                                lang,
-                                customer,
-                                string(options, CONTACT).orElse(null),
-                                string(options, FOLLOW_UP).orElse(null),
-                                string(options, NOTES).orElse(null)));
-            }
-            case SALE -> {
-                String amount = Optional.ofNullable(options.apply(AMOUNT))
-                        .map(o -> BigDecimal.valueOf(o.getAsDouble())
-                                .stripTrailingZeros()
-                                .toPlainString())
-                        .orElse("");
-                String withCurrency = string(options, CURRENCY)
-                        .map(c -> amount + (lang == Lang.ZH ? "" : " ") + currencyWord(lang, c))
-                        .orElse(amount);
-                return Optional.of(texts.get(
+        Sentence sentence = sentences.get(command);
+        return sentence == null ? Optional.empty() : sentence.of(options, lang);
+    }
+
+    private Optional<String> visit(Function<String, OptionMapping> options, Lang lang) {
+        return string(options, CUSTOMER)
+                .map(customer -> visitSentence(
                         lang,
-                        "sentence.sale",
-                        withCurrency,
-                        string(options, CUSTOMER).orElse("")));
-            }
-            case TARGET -> {
-                return Optional.of(texts.get(
-                        lang,
-                        "sentence.target",
-                        texts.get(lang, "metric." + string(options, METRIC).orElse("sales")),
-                        texts.get(lang, "period." + string(options, PERIOD).orElse("this_month"))));
-            }
-            case RANKING -> {
-                return Optional.of(texts.get(
-                        lang,
-                        "sentence.ranking",
-                        texts.get(
-                                lang,
-                                "ranking.metric." + string(options, METRIC).orElse("sales")),
-                        texts.get(lang, "period." + string(options, PERIOD).orElse("this_month"))));
-            }
-            case KUDOS -> {
-                String who = mention(options.apply(USER));
-                return Optional.of(string(options, REASON)
-                        .map(reason -> texts.get(lang, "sentence.kudos", who, reason))
-                        .orElseGet(() -> texts.get(lang, "sentence.kudos.bare", who)));
-            }
-            case REMIND -> {
-                String what = string(options, WHAT).orElse("");
-                String when = string(options, WHEN).orElse("");
-                OptionMapping other = options.apply(USER);
-                return Optional.of(
-                        other == null
-                                ? texts.get(lang, "sentence.remind", when, what)
-                                : texts.get(lang, "sentence.remind.other", when, what, mention(other)));
-            }
-            case SALESBOT -> {
-                return Optional.of(string(options, MESSAGE).orElseGet(() -> texts.get(lang, "sentence.help")));
-            }
-            default -> {
-                return Optional.empty();
-            }
-        }
+                        customer,
+                        string(options, CONTACT).orElse(null),
+                        string(options, FOLLOW_UP).orElse(null),
+                        string(options, NOTES).orElse(null)));
+    }
+
+    private Optional<String> sale(Function<String, OptionMapping> options, Lang lang) {
+        String amount = Optional.ofNullable(options.apply(AMOUNT))
+                .map(o ->
+                        BigDecimal.valueOf(o.getAsDouble()).stripTrailingZeros().toPlainString())
+                .orElse("");
+        // Chinese writes the currency word straight after the number: 50000元.
+        String withCurrency = string(options, CURRENCY)
+                .map(c -> amount + (lang == Lang.ZH ? "" : " ") + currencyWord(lang, c))
+                .orElse(amount);
+        return Optional.of(texts.get(
+                lang, "sentence.sale", withCurrency, string(options, CUSTOMER).orElse("")));
+    }
+
+    private Optional<String> target(Function<String, OptionMapping> options, Lang lang) {
+        return Optional.of(texts.get(
+                lang,
+                "sentence.target",
+                texts.get(lang, "metric." + string(options, METRIC).orElse("sales")),
+                texts.get(lang, "period." + string(options, PERIOD).orElse("this_month"))));
+    }
+
+    private Optional<String> ranking(Function<String, OptionMapping> options, Lang lang) {
+        return Optional.of(texts.get(
+                lang,
+                "sentence.ranking",
+                texts.get(lang, "ranking.metric." + string(options, METRIC).orElse("sales")),
+                texts.get(lang, "period." + string(options, PERIOD).orElse("this_month"))));
+    }
+
+    private Optional<String> kudos(Function<String, OptionMapping> options, Lang lang) {
+        String who = mention(options.apply(USER));
+        return Optional.of(string(options, REASON)
+                .map(reason -> texts.get(lang, "sentence.kudos", who, reason))
+                .orElseGet(() -> texts.get(lang, "sentence.kudos.bare", who)));
+    }
+
+    private Optional<String> remind(Function<String, OptionMapping> options, Lang lang) {
+        String what = string(options, WHAT).orElse("");
+        String when = string(options, WHEN).orElse("");
+        OptionMapping other = options.apply(USER);
+        return Optional.of(
+                other == null
+                        ? texts.get(lang, "sentence.remind", when, what)
+                        : texts.get(lang, "sentence.remind.other", when, what, mention(other)));
+    }
+
+    private Optional<String> salesbot(Function<String, OptionMapping> options, Lang lang) {
+        return Optional.of(string(options, MESSAGE).orElseGet(() -> texts.get(lang, "sentence.help")));
     }
 
     /** The sentence of a visit, from the command's options or the form's fields (nulls left out). */

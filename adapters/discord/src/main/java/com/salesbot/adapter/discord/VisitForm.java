@@ -2,6 +2,7 @@ package com.salesbot.adapter.discord;
 
 import com.salesbot.core.kernel.Lang;
 import java.util.Optional;
+import java.util.function.Function;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
@@ -59,7 +60,7 @@ final class VisitForm {
     }
 
     /** The sentence of a submitted form, given how to read each field. */
-    String sentence(Lang lang, java.util.function.Function<String, ModalMapping> fields) {
+    String sentence(Lang lang, Function<String, ModalMapping> fields) {
         return commands.visitSentence(
                 lang,
                 value(fields, SlashCommands.CUSTOMER),
@@ -68,7 +69,7 @@ final class VisitForm {
                 value(fields, SlashCommands.NOTES));
     }
 
-    private static String value(java.util.function.Function<String, ModalMapping> fields, String id) {
+    private static String value(Function<String, ModalMapping> fields, String id) {
         ModalMapping mapping = fields.apply(id);
         return mapping == null ? "" : mapping.getAsString();
     }

@@ -9,6 +9,7 @@ import com.salesbot.adapter.discord.DiscordMocks.IncomingMessage;
 import com.salesbot.core.conversation.ChatMessage;
 import java.time.Instant;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,29 @@ class DiscordMessageMapperTest {
     void aServerMessageNotMentioningTheBotIsNotForIt() {
         assertThat(mapper.fromMessage(IncomingMessage.inGuild(alice, "lunch anyone? <@123>", "m5").event))
                 .isEmpty();
+    }
+
+    @Test
+    void aReplyToTheBotsOwnMessageNeedsNoMention() {
+        IncomingMessage incoming = IncomingMessage.inGuild(alice, "Sunrise Dental", "m9");
+        Message question = mock(Message.class);
+        User bot = user(DiscordMocks.BOT_ID, "salesbot");
+        when(question.getAuthor()).thenReturn(bot);
+        when(incoming.message.getReferencedMessage()).thenReturn(question);
+
+        assertThat(mapper.fromMessage(incoming.event))
+                .hasValueSatisfying(m -> assertThat(m.text()).isEqualTo("Sunrise Dental"));
+    }
+
+    @Test
+    void aReplyToSomeoneElseNeedsAMention() {
+        IncomingMessage incoming = IncomingMessage.inGuild(alice, "agreed", "m10");
+        Message other = mock(Message.class);
+        User bob = user("222", "bob");
+        when(other.getAuthor()).thenReturn(bob);
+        when(incoming.message.getReferencedMessage()).thenReturn(other);
+
+        assertThat(mapper.fromMessage(incoming.event)).isEmpty();
     }
 
     @Test
