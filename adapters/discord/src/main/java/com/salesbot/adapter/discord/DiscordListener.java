@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.JDA;
@@ -126,7 +127,7 @@ final class DiscordListener extends ListenerAdapter {
         if (message.isEmpty()) {
             return;
         }
-        executor.execute(() -> {
+        execute(() -> {
             List<Reply> replies = converse(
                     message.get(), LanguageDetector.detect(message.get().text()));
             for (Reply reply : replies) {
@@ -250,7 +251,13 @@ final class DiscordListener extends ListenerAdapter {
      */
     private void answer(IReplyCallback event, ChatMessage message, Lang lang, boolean ephemeral) {
         String owner = message.senderId();
-        CompletableFuture<List<Reply>> work = CompletableFuture.supplyAsync(() -> converse(message, lang), executor);
+        CompletableFuture<List<Reply>> work;
+        try {
+            work = CompletableFuture.supplyAsync(() -> converse(message, lang), executor);
+        } catch (RejectedExecutionException shuttingDown) {
+            LOG.warn("Interaction {} arrived while shutting down; not answered", message.messageId());
+            return;
+        }
         List<Reply> replies;
         try {
             replies = work.get(ackBudget.toMillis(), TimeUnit.MILLISECONDS);
@@ -299,6 +306,15 @@ final class DiscordListener extends ListenerAdapter {
                                     "Could not send a follow-up for interaction {}: {}",
                                     message.messageId(),
                                     ApiErrors.describe(error)));
+        }
+    }
+
+    private void execute(Runnable task) {
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException shuttingDown) {
+            // Only while the bot shuts down: the user can say it again once the bot is back.
+            LOG.warn("A Discord message arrived while shutting down; not answered");
         }
     }
 
