@@ -156,4 +156,24 @@ class DiscordConversationTest {
 
         assertThat(commands.body()).contains("\"name\":\"visit\"", "\"name\":\"ranking\"", "\"autocomplete\":true");
     }
+
+    @Test
+    void customerAutocompleteOffersNamesFromTheDatabase() throws Exception {
+        String channel = "710000000000000005";
+        DataObject dave = FakeDiscord.user("80351110224678916", "dave");
+        discord.dispatch(
+                "MESSAGE_CREATE", discord.directMessage(discord.nextId(), channel, dave, "visited Zenith Labs today"));
+        discord.awaitRequest(postedTo(channel));
+        String interaction = discord.nextId();
+
+        discord.dispatch(
+                "INTERACTION_CREATE", discord.autocompleteInDm(interaction, channel, dave, "sale", "customer", "zen"));
+
+        DataObject json = discord.awaitRequest(r -> r.is("POST", "interactions/" + interaction + "/.*"))
+                .json();
+        assertThat(json.getInt("type")).isEqualTo(8);
+        DataObject choice = json.getObject("data").getArray("choices").getObject(0);
+        assertThat(choice.getString("name")).isEqualTo("Zenith Labs");
+        assertThat(choice.getString("value")).isEqualTo("Zenith Labs");
+    }
 }

@@ -191,6 +191,24 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
+    /** Someone typing {@code typed} into the string option {@code option} of {@code command}, in a DM. */
+    public DataObject autocompleteInDm(
+            String interactionId, String channelId, DataObject user, String command, String option, String typed) {
+        DataObject focused = DataObject.empty()
+                .put("name", option)
+                .put("type", 3)
+                .put("value", typed)
+                .put("focused", true);
+        return interactionInDm(4, interactionId, channelId, user, "en-US")
+                .put(
+                        "data",
+                        DataObject.empty()
+                                .put("id", "1300000000000000000")
+                                .put("name", command)
+                                .put("type", 1)
+                                .put("options", DataArray.empty().add(focused)));
+    }
+
     /** A click on a button with {@code customId} under one of the bot's messages in a direct message. */
     public DataObject buttonClickInDm(String interactionId, String channelId, DataObject user, String customId) {
         DataObject button = DataObject.empty()
