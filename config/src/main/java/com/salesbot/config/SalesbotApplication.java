@@ -1,5 +1,6 @@
 package com.salesbot.config;
 
+import com.salesbot.config.discord.DiscordRunner;
 import com.salesbot.config.launch.LaunchOptions;
 import com.salesbot.config.slack.SlackServer;
 import com.salesbot.config.wiring.ConsoleRunner;
@@ -16,7 +17,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Entry point of salesbot.jar: {@code chat} (the default), {@code parse} or {@code eval}. */
+/**
+ * Entry point of salesbot.jar: {@code chat} (the default), {@code parse} or {@code eval}; with SLACK_BOT_TOKEN
+ * and/or DISCORD_TOKEN set, {@code chat} serves Slack and/or Discord (both in one process) instead of the console.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class SalesbotApplication {
@@ -54,7 +58,11 @@ public class SalesbotApplication {
         int code;
         try (ConfigurableApplicationContext context =
                 new SpringApplicationBuilder(SalesbotApplication.class).run(concat(args, options.springArgs()))) {
-            code = context.getBean(ConsoleRunner.class).run(options, out);
+            // With DISCORD_TOKEN set the process serves Discord instead of opening the console.
+            DiscordRunner discord = context.getBeanProvider(DiscordRunner.class).getIfAvailable();
+            code = discord != null
+                    ? discord.serveUntilShutdown()
+                    : context.getBean(ConsoleRunner.class).run(options, out);
         }
         System.exit(code);
     }

@@ -31,6 +31,7 @@ class SalesbotJarIT {
         builder.environment().remove("SALESBOT_MONGODB_URI");
         // With a Slack bot token in the developer's shell the jar would serve Slack instead of the console.
         builder.environment().remove("SLACK_BOT_TOKEN");
+        builder.environment().remove("DISCORD_TOKEN");
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());

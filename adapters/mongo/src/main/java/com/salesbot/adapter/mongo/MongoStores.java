@@ -2,6 +2,7 @@ package com.salesbot.adapter.mongo;
 
 import com.mongodb.client.MongoDatabase;
 import com.salesbot.core.conversation.ProcessedMessages;
+import com.salesbot.core.customer.CustomerNames;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
@@ -17,6 +18,7 @@ public final class MongoStores {
     private final MongoSaleStore sales;
     private final MongoTargetStore targets;
     private final MongoReportStore reports;
+    private final MongoCustomerNames customerNames;
 
     /**
      * Creates any missing index (idempotent, so safe at every start).
@@ -31,6 +33,7 @@ public final class MongoStores {
         this.sales = new MongoSaleStore(database);
         this.targets = new MongoTargetStore(database);
         this.reports = new MongoReportStore(database);
+        this.customerNames = new MongoCustomerNames(database);
     }
 
     public Directory directory() {
@@ -55,6 +58,11 @@ public final class MongoStores {
 
     public ReportStore reports() {
         return reports;
+    }
+
+    /** The customer names teams have logged, for suggestions while someone types one. */
+    public CustomerNames customerNames() {
+        return customerNames;
     }
 
     /**

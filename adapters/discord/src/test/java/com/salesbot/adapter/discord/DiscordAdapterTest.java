@@ -1,0 +1,63 @@
+package com.salesbot.adapter.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import org.junit.jupiter.api.Test;
+
+class DiscordAdapterTest {
+
+    @Test
+    void theInviteUrlAsksForTheCommandsScopeAndExactlyTheSixPermissionsTheReadmeNames() {
+        assertThat(DiscordAdapter.inviteUrl("123"))
+                .isEqualTo("https://discord.com/oauth2/authorize?client_id=123"
+                        + "&scope=bot+applications.commands&permissions=274878024704");
+    }
+
+    @Test
+    void theBotAsksForGuildMessagesDirectMessagesAndMessageContentOnly() {
+        assertThat(DiscordAdapter.INTENTS)
+                .containsExactlyInAnyOrder(
+                        GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
+    }
+
+    @Test
+    void settingsDefaultToDiscordsOwnEndpointsAndNeverShowTheToken() {
+        DiscordSettings settings = DiscordSettings.of("very-secret");
+
+        assertThat(settings.apiUrl()).isEqualTo("https://discord.com/api/v10/");
+        assertThat(settings.gatewayUrl()).isEqualTo("wss://gateway.discord.gg/");
+        assertThat(settings.guildId()).isNull();
+        assertThat(settings.toString()).doesNotContain("very-secret");
+    }
+
+    @Test
+    void anEmptyTokenOrAnAckBudgetBeyondDiscordsLimitIsRefusedAtStartUp() {
+        assertThatThrownBy(() -> DiscordSettings.of(" ")).hasMessageContaining("token is empty");
+        assertThatThrownBy(() -> new DiscordSettings("t", null, null, null, Duration.ofSeconds(3)))
+                .hasMessageContaining("2.5 s");
+    }
+
+    @Test
+    void aStandInApiUrlGetsItsTrailingSlash() {
+        assertThat(new DiscordSettings("t", "http://127.0.0.1:1/api/v10", "ws://127.0.0.1:2/", " ", null).apiUrl())
+                .isEqualTo("http://127.0.0.1:1/api/v10/");
+    }
+
+    @Test
+    void anUnreachableDiscordStopsStartUpWithAMessageNamingTheAddress() throws Exception {
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        DiscordSettings settings = new DiscordSettings(
+                "t", "http://127.0.0.1:" + closedPort + "/api/v10/", "ws://127.0.0.1:" + closedPort + "/", null, null);
+
+        assertThatThrownBy(() -> DiscordAdapter.start(
+                        settings, com.salesbot.core.fakes.TestWorld.create().engine(), null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Could not log in to Discord at http://127.0.0.1:" + closedPort + "/api/v10/");
+    }
+}

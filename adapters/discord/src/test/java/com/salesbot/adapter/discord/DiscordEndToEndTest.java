@@ -1,0 +1,341 @@
+package com.salesbot.adapter.discord;
+
+import static com.salesbot.core.fakes.TestWorld.entities;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salesbot.adapter.discord.standin.FakeDiscord;
+import com.salesbot.adapter.discord.standin.RecordedRequest;
+import com.salesbot.core.customer.CustomerSuggestions;
+import com.salesbot.core.fakes.TestWorld;
+import com.salesbot.core.kernel.Period;
+import com.salesbot.core.nlu.Entities;
+import com.salesbot.core.nlu.Intent;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real JDA client against a Discord stand-in on loopback (gateway WebSocket and REST), with the
+ * core on in-memory stores: what the stand-in receives is what Discord would.
+ */
+class DiscordEndToEndTest {
+    private static final String TOKEN = "test-token.not-a-secret";
+    private static final String DM_CHANNEL = "700000000000000001";
+
+    private static final TestWorld world = TestWorld.create();
+    private static FakeDiscord discord;
+    private static DiscordAdapter adapter;
+
+    @BeforeAll
+    static void connect() throws Exception {
+        world.directory().save(world.alice().withIdentity("discord:111"));
+        world.directory().save(world.bob().withIdentity("discord:222"));
+        discord = FakeDiscord.start();
+        adapter = DiscordAdapter.start(
+                new DiscordSettings(TOKEN, discord.apiUrl(), discord.gatewayUrl(), null, Duration.ofSeconds(2)),
+                world.engine(),
+                new CustomerSuggestions(world.directory(), (team, typed, limit) -> List.of()));
+        adapter.awaitReady();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        adapter.close();
+        discord.close();
+    }
+
+    private static Predicate<RecordedRequest> postedTo(String channel) {
+        return r -> r.is("POST", "channels/" + channel + "/messages");
+    }
+
+    @Test
+    void theBotChecksItsTokenWithTheBotSchemeAndRegistersItsSevenCommandsGlobally() throws Exception {
+        RecordedRequest me = discord.awaitRequest(r -> r.is("GET", "users/@me"));
+        RecordedRequest commands = discord.awaitRequest(r -> r.is("PUT", "applications/\\d+/commands"));
+
+        assertThat(me.authorization()).isEqualTo("Bot " + TOKEN);
+        assertThat(commands.path()).isEqualTo("applications/" + FakeDiscord.APPLICATION_ID + "/commands");
+        assertThat(commands.body()).contains("\"name\":\"visit\"", "\"name\":\"sale\"", "\"name\":\"salesbot\"");
+        assertThat(DataObject.fromJson("{\"a\":" + commands.body() + "}")
+                        .getArray("a")
+                        .length())
+                .isEqualTo(7);
+    }
+
+    @Test
+    void anEnglishDirectMessageLogsTheVisitAndIsAnsweredThroughTheChannelMessagesEndpoint() throws Exception {
+        world.parser().on("visited Acme Corp today", Intent.LOG_VISIT, entities(Entities.CUSTOMER, "Acme Corp"));
+        String channel = "700000000000000011";
+
+        discord.dispatch(
+                "MESSAGE_CREATE",
+                discord.directMessage(
+                        discord.nextId(), channel, FakeDiscord.user("111", "alice"), "visited Acme Corp today"));
+
+        RecordedRequest post = discord.awaitRequest(postedTo(channel));
+        assertThat(post.authorization()).isEqualTo("Bot " + TOKEN);
+        assertThat(post.json().getString("content")).startsWith("Logged your visit to Acme Corp on 2026-11-27.");
+        assertThat(post.body()).contains("\"custom_id\":\"choice:111:undo\"", "\"label\":\"Undo\"");
+    }
+
+    @Test
+    void aChineseDirectMessageIsAnsweredInChinese() throws Exception {
+        world.parser().on("今天拜访了华为技术", Intent.LOG_VISIT, entities(Entities.CUSTOMER, "华为技术"));
+        String channel = "700000000000000022";
+
+        discord.dispatch(
+                "MESSAGE_CREATE",
+                discord.directMessage(discord.nextId(), channel, FakeDiscord.user("222", "Bob"), "今天拜访了华为技术"));
+
+        RecordedRequest post = discord.awaitRequest(postedTo(channel));
+        assertThat(post.json().getString("content")).startsWith("已记录你在 2026-11-27 拜访 华为技术。");
+        assertThat(post.body()).contains("\"label\":\"撤销\"");
+    }
+
+    @Test
+    void aMessageDispatchedTwiceIsWrittenAndAnsweredOnce() throws Exception {
+        world.parser().on("visited Globex today", Intent.LOG_VISIT, entities(Entities.CUSTOMER, "Globex"));
+        world.parser().on("hi", Intent.SMALLTALK, Entities.none());
+        String channel = "700000000000000033";
+        String messageId = discord.nextId();
+        DataObject message =
+                discord.directMessage(messageId, channel, FakeDiscord.user("222", "Bob"), "visited Globex today");
+        long before = world.visits().countFor(world.bob().id(), Period.weekOf(TestWorld.TODAY));
+
+        discord.dispatch("MESSAGE_CREATE", message);
+        discord.dispatch("MESSAGE_CREATE", message);
+        // Messages are handled in order, so once "hi" is answered both copies have been handled.
+        discord.dispatch(
+                "MESSAGE_CREATE",
+                discord.directMessage(discord.nextId(), channel, FakeDiscord.user("222", "Bob"), "hi"));
+
+        List<RecordedRequest> posts = discord.awaitRequests(postedTo(channel), 2);
+        assertThat(posts).hasSize(2);
+        assertThat(posts.get(0).json().getString("content")).startsWith("Logged your visit to Globex");
+        assertThat(posts.get(1).json().getString("content")).startsWith("Hi Bob!");
+        assertThat(world.visits().countFor(world.bob().id(), Period.weekOf(TestWorld.TODAY)))
+                .isEqualTo(before + 1);
+    }
+
+    @Test
+    void aSlashCommandInteractionIsAcknowledgedWithTheAnswer() throws Exception {
+        world.parser()
+                .on(
+                        "closed 5000 with Initech today",
+                        Intent.LOG_SALE,
+                        entities(Entities.CUSTOMER, "Initech", Entities.AMOUNT, 5000));
+        String interaction = discord.nextId();
+
+        discord.dispatch(
+                "INTERACTION_CREATE",
+                discord.slashCommandInDm(
+                        interaction,
+                        DM_CHANNEL,
+                        FakeDiscord.user("111", "alice"),
+                        "en-US",
+                        "sale",
+                        "customer",
+                        "Initech",
+                        "amount",
+                        "5000"));
+
+        RecordedRequest callback = discord.awaitRequest(r -> r.is("POST", "interactions/" + interaction + "/.*"));
+        assertThat(callback.path())
+                .isEqualTo("interactions/" + interaction + "/interaction-token-" + interaction + "/callback");
+        DataObject json = callback.json();
+        assertThat(json.getInt("type")).isEqualTo(4);
+        assertThat(json.getObject("data").getString("content")).startsWith("Logged a sale of $5,000 with Initech");
+    }
+
+    @Test
+    void proactiveDirectMessagesOpenTheDmChannelThenPostTheMessage() throws Exception {
+        adapter.outbound()
+                .sendDirect("discord:333", com.salesbot.core.conversation.Reply.text("Reminder: call Initech"));
+
+        RecordedRequest open = discord.awaitRequest(r -> r.is("POST", "users/@me/channels")
+                && r.json().getString("recipient_id").equals("333"));
+        assertThat(open.authorization()).isEqualTo("Bot " + TOKEN);
+        RecordedRequest post = discord.awaitRequest(postedTo("733"));
+        assertThat(post.json().getString("content")).isEqualTo("Reminder: call Initech");
+    }
+
+    @Test
+    void aMentionInAServerChannelIsAnsweredAsAReplyToThatMessage() throws Exception {
+        world.parser().on("visited Initech today", Intent.LOG_VISIT, entities(Entities.CUSTOMER, "Initech"));
+        world.parser().on("hi", Intent.SMALLTALK, Entities.none());
+        String ignored = discord.nextId();
+        String mention = discord.nextId();
+
+        discord.dispatch(
+                "MESSAGE_CREATE",
+                discord.guildMessage(
+                        ignored, FakeDiscord.OPEN_CHANNEL, FakeDiscord.user("111", "alice"), "hi all", false));
+        discord.dispatch(
+                "MESSAGE_CREATE",
+                discord.guildMessage(
+                        mention,
+                        FakeDiscord.OPEN_CHANNEL,
+                        FakeDiscord.user("111", "alice"),
+                        "<@" + FakeDiscord.BOT_ID + "> visited Initech today",
+                        true));
+
+        RecordedRequest reply = discord.awaitRequest(
+                r -> postedTo(FakeDiscord.OPEN_CHANNEL).test(r) && r.body().contains("Initech"));
+        assertThat(reply.json().getString("content")).startsWith("Logged your visit to Initech on 2026-11-27.");
+        assertThat(reply.json().getObject("message_reference").getString("message_id"))
+                .isEqualTo(mention);
+        assertThat(discord.requests(r -> r.body().contains(ignored))).isEmpty();
+    }
+
+    @Test
+    void whereTheBotMayNotWriteItTellsTheWaitingUserByDirectMessage() throws Exception {
+        world.parser().on("hi", Intent.SMALLTALK, Entities.none());
+
+        discord.dispatch(
+                "MESSAGE_CREATE",
+                discord.guildMessage(
+                        discord.nextId(),
+                        FakeDiscord.CLOSED_CHANNEL,
+                        FakeDiscord.user("111", "alice"),
+                        "<@" + FakeDiscord.BOT_ID + "> hi",
+                        true));
+
+        RecordedRequest open = discord.awaitRequest(r -> r.is("POST", "users/@me/channels")
+                && r.json().getString("recipient_id").equals("111"));
+        assertThat(open).isNotNull();
+        RecordedRequest explanation = discord.awaitRequest(postedTo("711"));
+        assertThat(explanation.json().getString("content"))
+                .startsWith("I could not answer you in <#" + FakeDiscord.CLOSED_CHANNEL + "> (MISSING_PERMISSIONS");
+        assertThat(discord.requests(postedTo(FakeDiscord.CLOSED_CHANNEL))).isEmpty();
+    }
+
+    @Test
+    void proactivePostsReachAServerChannelAndChartsArriveAsAttachedImages() throws Exception {
+        adapter.outbound()
+                .postToChannel(
+                        FakeDiscord.GUILD_ID,
+                        FakeDiscord.OPEN_CHANNEL,
+                        null,
+                        com.salesbot.core.conversation.Reply.text("Alice reached 100% of her target!"));
+        adapter.outbound().postImage(FakeDiscord.GUILD_ID, FakeDiscord.OPEN_CHANNEL, "Sales this month", new byte[] {
+            (byte) 0x89, 'P', 'N', 'G'
+        });
+
+        List<RecordedRequest> posts = discord.awaitRequests(
+                r -> postedTo(FakeDiscord.OPEN_CHANNEL).test(r)
+                        && (r.body().contains("100% of her target") || r.body().contains("chart.png")),
+                2);
+        assertThat(posts.get(0).json().getString("content")).isEqualTo("Alice reached 100% of her target!");
+        RecordedRequest chart = posts.get(1);
+        assertThat(chart.contentType()).startsWith("multipart/form-data");
+        assertThat(chart.json()
+                        .getArray("embeds")
+                        .getObject(0)
+                        .getObject("image")
+                        .getString("url"))
+                .isEqualTo("attachment://chart.png");
+        assertThat(chart.body()).contains("filename=\"chart.png\"");
+    }
+
+    @Test
+    void aPostToAChannelTheBotCannotSeeFailsAsUndeliverable() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> adapter.outbound()
+                        .postToChannel(
+                                FakeDiscord.GUILD_ID,
+                                "123456789012345678",
+                                null,
+                                com.salesbot.core.conversation.Reply.text("hello")))
+                .isInstanceOf(com.salesbot.core.conversation.DeliveryFailedException.class)
+                .hasMessageContaining("unknown Discord channel 123456789012345678");
+    }
+
+    @Test
+    void aLostGatewayConnectionIsResumedAndAQuestionAskedBeforeItIsStillAnswered() throws Exception {
+        world.parser().on("visited a new clinic", Intent.LOG_VISIT, Entities.none());
+        String channel = "700000000000000044";
+        DataObject carol = FakeDiscord.user("444", "carol");
+        world.directory().save(world.carol().withIdentity("discord:444"));
+
+        discord.dispatch(
+                "MESSAGE_CREATE", discord.directMessage(discord.nextId(), channel, carol, "visited a new clinic"));
+        RecordedRequest question = discord.awaitRequest(postedTo(channel));
+        discord.dropConnections();
+        discord.awaitResumes(1);
+        discord.dispatch("MESSAGE_CREATE", discord.directMessage(discord.nextId(), channel, carol, "Sunrise Dental"));
+
+        List<RecordedRequest> posts = discord.awaitRequests(postedTo(channel), 2);
+        assertThat(question.json().getString("content"))
+                .isEqualTo("Which customer did you visit? For example: \"visited Acme today\".");
+        assertThat(posts.get(1).json().getString("content")).startsWith("Logged your visit to Sunrise Dental");
+    }
+
+    @Test
+    void pressingUndoUnderAConfirmationTakesTheVisitBack() throws Exception {
+        world.parser().on("visited Hooli today", Intent.LOG_VISIT, entities(Entities.CUSTOMER, "Hooli"));
+        world.parser().on("undo", Intent.UNDO, Entities.none());
+        world.directory().save(world.admin().withIdentity("discord:555"));
+        String channel = "700000000000000055";
+        DataObject dana = FakeDiscord.user("555", "dana");
+        discord.dispatch(
+                "MESSAGE_CREATE", discord.directMessage(discord.nextId(), channel, dana, "visited Hooli today"));
+        RecordedRequest confirmation = discord.awaitRequest(postedTo(channel));
+        String undo = confirmation
+                .json()
+                .getArray("components")
+                .getObject(0)
+                .getArray("components")
+                .getObject(0)
+                .getString("custom_id");
+        String interaction = discord.nextId();
+
+        discord.dispatch("INTERACTION_CREATE", discord.buttonClickInDm(interaction, channel, dana, undo));
+
+        RecordedRequest callback = discord.awaitRequest(r -> r.is("POST", "interactions/" + interaction + "/.*"));
+        assertThat(undo).isEqualTo("choice:555:undo");
+        assertThat(callback.json().getObject("data").getString("content"))
+                .startsWith("Undone: your visit (Hooli, 2026-11-27).");
+        assertThat(world.visits().countFor(world.admin().id(), Period.weekOf(TestWorld.TODAY)))
+                .isZero();
+    }
+
+    @Test
+    void slashVisitWithoutOptionsOpensTheFormAndTheSubmittedFormLogsTheVisit() throws Exception {
+        world.parser()
+                .on(
+                        "visited Sunrise Dental today, met Dr. Lee",
+                        Intent.LOG_VISIT,
+                        entities(Entities.CUSTOMER, "Sunrise Dental", Entities.CONTACT, "Dr. Lee"));
+        String command = discord.nextId();
+        DataObject alice = FakeDiscord.user("111", "alice");
+
+        discord.dispatch("INTERACTION_CREATE", discord.slashCommandInDm(command, DM_CHANNEL, alice, "en-US", "visit"));
+        DataObject form = discord.awaitRequest(r -> r.is("POST", "interactions/" + command + "/.*"))
+                .json();
+        String submit = discord.nextId();
+        discord.dispatch(
+                "INTERACTION_CREATE",
+                discord.formSubmitInDm(
+                        submit,
+                        DM_CHANNEL,
+                        alice,
+                        form.getObject("data").getString("custom_id"),
+                        "customer",
+                        "Sunrise Dental",
+                        "contact",
+                        "Dr. Lee",
+                        "follow_up",
+                        "",
+                        "notes",
+                        ""));
+
+        assertThat(form.getInt("type")).isEqualTo(9);
+        assertThat(form.getObject("data").getString("title")).isEqualTo("Log a visit");
+        RecordedRequest answer = discord.awaitRequest(r -> r.is("POST", "interactions/" + submit + "/.*"));
+        assertThat(answer.json().getObject("data").getString("content"))
+                .startsWith("Logged your visit to Sunrise Dental on 2026-11-27. Met: Dr. Lee.");
+    }
+}
