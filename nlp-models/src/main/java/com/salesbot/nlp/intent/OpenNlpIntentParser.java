@@ -9,6 +9,7 @@ import com.salesbot.core.nlu.ParsedMessage;
 import com.salesbot.core.nlu.ParsedMessage.ScoredIntent;
 import com.salesbot.nlp.names.NameFinder;
 import com.salesbot.nlp.names.NameSamples;
+import com.salesbot.nlp.normalize.ChineseNameBoundary;
 import com.salesbot.nlp.normalize.EntityExtractor;
 import com.salesbot.nlp.normalize.PlausibleName;
 import java.time.ZonedDateTime;
@@ -48,10 +49,12 @@ public final class OpenNlpIntentParser implements IntentParser {
         ScoredIntent best = ExplicitCommands.of(safe)
                 .map(intent -> new ScoredIntent(intent, 1.0))
                 .orElse(ranked.get(0));
-        Entities entities = withNames(
+        Entities entities = repairChineseNames(
                 safe,
-                best.intent(),
-                IntentEntityKeys.restrict(best.intent(), extractor.extract(safe, best.intent(), now)));
+                withNames(
+                        safe,
+                        best.intent(),
+                        IntentEntityKeys.restrict(best.intent(), extractor.extract(safe, best.intent(), now))));
         return new ParsedMessage(
                 best.intent(), clamp(best.confidence()), lang, entities, ranked.subList(1, Math.min(3, ranked.size())));
     }
@@ -84,6 +87,20 @@ public final class OpenNlpIntentParser implements IntentParser {
             }
         }
         return completed;
+    }
+
+    private static Entities repairChineseNames(String text, Entities entities) {
+        Entities repaired = entities;
+        for (String key : List.of(Entities.CUSTOMER, Entities.COMPETITOR)) {
+            Object value = entities.values().get(key);
+            if (value instanceof String name) {
+                String fixed = ChineseNameBoundary.repair(text, name);
+                if (!fixed.equals(name) && PlausibleName.test(fixed)) {
+                    repaired = repaired.with(key, fixed);
+                }
+            }
+        }
+        return repaired;
     }
 
     // "deals for Tom": a rep the message mentions is not an account, whoever found the name

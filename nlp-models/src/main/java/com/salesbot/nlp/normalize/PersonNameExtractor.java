@@ -28,6 +28,8 @@ public final class PersonNameExtractor {
             "[\\p{IsHan}&&[^的了和跟与在是这那我你他她们个月周年天本上下今昨最目业拜销成签排提奖完卖跑见定设加安调改分点给为表感谢压要各都夸干做真太很也还就辛后" + "总经理]]";
     private static final String ZH_NAME =
             "(?:[" + SURNAMES + "]" + ZH_GIVEN + "{1,2}?|[老小][" + SURNAMES + "]|阿" + ZH_GIVEN + "|[A-Za-z][a-z]+)";
+    // Before a name: not the middle of a longer Chinese word ("方航空" in 东方航空), unless a verb or list word leads in.
+    private static final String ZH_NAME_START = "(?<![\\p{IsHan}&&[^查看问给把让和跟与、是说下谢扬赞夸为向请叫]])";
     // After a name: punctuation, the end, a list word or a word that typically follows one, so 王浩然 is not cut to 王浩.
     private static final String ZH_NAME_END = "(?=[^\\p{IsHan}]|$|[和、及与跟的帮带真太这在把给为对又也都同今昨上本让])";
     private static final String ZH_ITEM = "(?:" + ZH_NAME + "|\u0000{1,200})";
@@ -177,7 +179,7 @@ public final class PersonNameExtractor {
                     "you"),
             new CuedPattern("给(" + ZH_LIST + ")(?:定|设|设置|订|制定|加|安排|调|改|分配|下|点赞|定个|一个)", "给"),
             new CuedPattern(
-                    "(" + ZH_LIST + ")" + ZH_TIME2 + "的?(?:目标|指标|任务|业绩|拜访量|拜访了|拜访|销售额|成交|签单|排名"
+                    ZH_NAME_START + "(" + ZH_LIST + ")" + ZH_TIME2 + "的?(?:目标|指标|任务|业绩|拜访量|拜访了|拜访|销售额|成交|签单|排名"
                             + "|提成|奖金|完成|卖了|签了|跑了|见了|去过|获赞|收到|拿了|成交额|营收|gotten)",
                     "目标",
                     "指标",
@@ -249,7 +251,8 @@ public final class PersonNameExtractor {
                     "最棒"),
             new CuedPattern("向(" + ZH_NAME + ")学习", "向"),
             new CuedPattern(
-                    "(" + ZH_NAME + ")" + ZH_TIME + "(?:太|真|很|超|也太|真的)?(?:立大功|立功|太棒|真棒|辛苦|厉害|牛|给力|干得|做得|表现|超额|拿下|搞定)",
+                    ZH_NAME_START + "(" + ZH_NAME + ")" + ZH_TIME
+                            + "(?:太|真|很|超|也太|真的)?(?:立大功|立功|太棒|真棒|辛苦|厉害|牛|给力|干得|做得|表现|超额|拿下|搞定)",
                     "立",
                     "棒",
                     "辛苦",
