@@ -10,6 +10,7 @@ import com.salesbot.core.nlu.ParsedMessage.ScoredIntent;
 import com.salesbot.nlp.names.NameFinder;
 import com.salesbot.nlp.names.NameSamples;
 import com.salesbot.nlp.normalize.ChineseNameBoundary;
+import com.salesbot.nlp.normalize.EnglishNameBoundary;
 import com.salesbot.nlp.normalize.EntityExtractor;
 import com.salesbot.nlp.normalize.PlausibleName;
 import java.time.ZonedDateTime;
@@ -49,7 +50,7 @@ public final class OpenNlpIntentParser implements IntentParser {
         ScoredIntent best = ExplicitCommands.of(safe)
                 .map(intent -> new ScoredIntent(intent, 1.0))
                 .orElse(ranked.get(0));
-        Entities entities = repairChineseNames(
+        Entities entities = repairNameEdges(
                 safe,
                 withNames(
                         safe,
@@ -89,12 +90,21 @@ public final class OpenNlpIntentParser implements IntentParser {
         return completed;
     }
 
-    private static Entities repairChineseNames(String text, Entities entities) {
+    private static Entities repairNameEdges(String text, Entities entities) {
         Entities repaired = entities;
+        // "met Acme": one name cannot be both the account and the person met there
+        if (repaired.text(Entities.CONTACT).isPresent()
+                && repaired.text(Entities.CONTACT)
+                        .get()
+                        .equalsIgnoreCase(repaired.text(Entities.CUSTOMER).orElse(""))) {
+            Map<String, Object> values = new java.util.LinkedHashMap<>(repaired.values());
+            values.remove(Entities.CONTACT);
+            repaired = new Entities(values);
+        }
         for (String key : List.of(Entities.CUSTOMER, Entities.COMPETITOR)) {
-            Object value = entities.values().get(key);
+            Object value = repaired.values().get(key);
             if (value instanceof String name) {
-                String fixed = ChineseNameBoundary.repair(text, name);
+                String fixed = EnglishNameBoundary.repair(text, ChineseNameBoundary.repair(text, name));
                 if (!fixed.equals(name) && PlausibleName.test(fixed)) {
                     repaired = repaired.with(key, fixed);
                 }

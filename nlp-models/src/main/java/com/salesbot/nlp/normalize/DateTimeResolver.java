@@ -115,7 +115,7 @@ public final class DateTimeResolver {
             date(new String[] {"前天"}, "前天", m -> offset(-2)),
             date(new String[] {"今"}, "今天|今日|今晚|今早|今儿|今夜", m -> offset(0)),
             date(new String[] {"明"}, "明天|明日|明早|明晚|明儿", m -> offset(1)),
-            date(new String[] {"昨"}, "昨天|昨日|昨晚", m -> offset(-1)),
+            date(new String[] {"昨"}, "昨天|昨日|昨晚|昨儿个?", m -> offset(-1)),
             date(
                     new String[] {"后"},
                     "(" + CN_COUNT + ")(?:个)?(天|日|周|星期|礼拜|月)(?:后|以后|之后)",
@@ -134,6 +134,12 @@ public final class DateTimeResolver {
                     new String[] {"月"},
                     "(下个?|这个?|本|上个?)月(" + CN_COUNT + ")[日号號]",
                     m -> monthOffsetDay(m.group(1), m.group(2))),
+            // "12/3 回访": month/day as Chinese writers order it; in English "12/5" could be either, so only
+            // a slash date next to Chinese text is read
+            dateDigit(
+                    new String[] {"/"},
+                    "(?<![\\d/.])(1[0-2]|0?[1-9])/(3[01]|[12]\\d|0?[1-9])(?![\\d/.%])(?=\\s{0,2}\\p{IsHan})",
+                    m -> monthDay(Month.of(Integer.parseInt(m.group(1))), m.group(2), null)),
             dateDigit(
                     new String[] {"."},
                     "(?<![\\d.$¥€£])(1[0-2]|0?[1-9])\\.(3[01]|[12]\\d|0?[1-9])(?![\\d.%kKwWmM万千百])(?=\\p{IsHan}|$)",

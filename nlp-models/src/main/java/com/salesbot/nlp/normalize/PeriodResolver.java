@@ -44,8 +44,8 @@ public final class PeriodResolver {
                     "(?i)\\b(?:today|tonight|so\\s+far\\s+today)\\b|今天|今日|今儿",
                     (m, t, f, s) -> Period.day(t)),
             new Rule(
-                    new String[] {"yesterday", "昨天", "昨日"},
-                    "(?i)\\byesterday\\b|昨天|昨日",
+                    new String[] {"yesterday", "昨天", "昨日", "昨儿"},
+                    "(?i)\\byesterday\\b|昨天|昨日|昨儿",
                     (m, t, f, s) -> Period.day(t.minusDays(1))),
             new Rule(
                     new String[] {"week", "wk", "month", "quarter", "qtr", "year", "yr"},

@@ -97,13 +97,13 @@ public final class PlausibleName {
             return false;
         }
         String name = value.strip();
-        if (name.isEmpty() || name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        if (name.isEmpty() || name.codePoints().noneMatch(Character::isLetter)) {
             return false;
         }
         if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (EN_EDGE_WORD.matcher(name).find()) {
+        if (EN_EDGE_WORD.matcher(name).find() || name.endsWith("'s") || name.endsWith("’s")) {
             return false;
         }
         char first = name.charAt(0);

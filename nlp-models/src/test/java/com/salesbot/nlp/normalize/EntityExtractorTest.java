@@ -262,4 +262,12 @@ class EntityExtractorTest {
         assertThat(extract("call with Globex today, next check-in Tues 2:30pm", Intent.LOG_VISIT))
                 .containsEntry("follow_up", java.time.LocalDateTime.of(2026, 12, 1, 14, 30));
     }
+
+    @Test
+    void readsColloquialYesterdayAndSlashDates() {
+        assertThat(extract("昨儿跟中粮集团董事长吃了顿饭", Intent.LOG_VISIT))
+                .containsEntry("when", java.time.LocalDate.of(2026, 11, 26));
+        assertThat(extract("科大讯飞 蒋工 电话沟通 12/3 回访", Intent.LOG_VISIT))
+                .containsEntry("follow_up", java.time.LocalDate.of(2026, 12, 3));
+    }
 }
