@@ -1,5 +1,6 @@
 package com.salesbot.core.fakes;
 
+import com.salesbot.core.conversation.Announcements;
 import com.salesbot.core.conversation.ChatMessage;
 import com.salesbot.core.conversation.LanguageDetector;
 import com.salesbot.core.conversation.Reply;
@@ -17,6 +18,8 @@ import com.salesbot.core.kernel.Period;
 import com.salesbot.core.kernel.PersonId;
 import com.salesbot.core.kernel.Role;
 import com.salesbot.core.kernel.Source;
+import com.salesbot.core.kudos.GiveKudosSkill;
+import com.salesbot.core.kudos.KudosSettings;
 import com.salesbot.core.member.AddMemberSkill;
 import com.salesbot.core.nlu.Entities;
 import com.salesbot.core.nlu.Intent;
@@ -84,6 +87,8 @@ public final class TestWorld {
     private final InMemorySaleStore sales = new InMemorySaleStore(database);
     private final InMemoryTargetStore targets = new InMemoryTargetStore(database);
     private final InMemoryReportStore reports = new InMemoryReportStore(database);
+    private final InMemoryRecognitionStore recognitions = new InMemoryRecognitionStore(database);
+    private final List<Reply> announced = new ArrayList<>();
     private final Messages messages = Messages.load();
     private final IntentParser parser;
     private final SkillCatalog catalog;
@@ -106,7 +111,11 @@ public final class TestWorld {
         admin = addPerson("dana", "Dana", Role.ADMIN, TEAM_ID, Lang.EN);
 
         PersonLookup lookup = new PersonLookup(directory);
-        Scoreboard scoreboard = new Scoreboard(visits, sales);
+        Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
+        Announcements announcements = (teamId, reply) -> {
+            announced.add(reply);
+            return true;
+        };
         List<Skill> skills = new ArrayList<>(List.of(
                 new LogVisitSkill(visits),
                 new LogSaleSkill(sales),
@@ -114,7 +123,12 @@ public final class TestWorld {
                 new SetTargetSkill(targets, lookup),
                 new TeamRankingSkill(scoreboard, directory),
                 new DailyReportSkill(reports, visits, sales),
-                new UndoSkill(Map.of(EntryKind.VISIT, visits, EntryKind.SALE, sales, EntryKind.REPORT, reports)),
+                new UndoSkill(Map.of(
+                        EntryKind.VISIT, visits,
+                        EntryKind.SALE, sales,
+                        EntryKind.REPORT, reports,
+                        EntryKind.KUDOS, recognitions)),
+                new GiveKudosSkill(recognitions, lookup, builder.kudos, announcements),
                 new AddMemberSkill(directory, lookup),
                 new HelpSkill(),
                 new SmalltalkSkill(),
@@ -143,12 +157,19 @@ public final class TestWorld {
         private IntentParser parser;
         private final List<Skill> extraSkills = new ArrayList<>();
         private EngineSettings settings = EngineSettings.defaults();
+        private KudosSettings kudos = KudosSettings.defaults();
 
         private Builder() {}
 
         /** Engine tuning, e.g. a clarification threshold. */
         public Builder settings(EngineSettings engineSettings) {
             this.settings = engineSettings;
+            return this;
+        }
+
+        /** Kudos caps other than five a day. */
+        public Builder kudos(KudosSettings kudosSettings) {
+            this.kudos = kudosSettings;
             return this;
         }
 
@@ -226,6 +247,15 @@ public final class TestWorld {
 
     public InMemoryReportStore reports() {
         return reports;
+    }
+
+    public InMemoryRecognitionStore recognitions() {
+        return recognitions;
+    }
+
+    /** What was posted to the team's recognition channel, oldest first. */
+    public List<Reply> announced() {
+        return List.copyOf(announced);
     }
 
     /** The scripted parser; fails when the world was built with another parser. */

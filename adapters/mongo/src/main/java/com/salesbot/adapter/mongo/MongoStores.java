@@ -3,6 +3,7 @@ package com.salesbot.adapter.mongo;
 import com.mongodb.client.MongoDatabase;
 import com.salesbot.core.conversation.ProcessedMessages;
 import com.salesbot.core.customer.CustomerNames;
+import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
@@ -19,6 +20,7 @@ public final class MongoStores {
     private final MongoTargetStore targets;
     private final MongoReportStore reports;
     private final MongoCustomerNames customerNames;
+    private final MongoRecognitionStore recognitions;
 
     /**
      * Creates any missing index (idempotent, so safe at every start).
@@ -34,6 +36,7 @@ public final class MongoStores {
         this.targets = new MongoTargetStore(database);
         this.reports = new MongoReportStore(database);
         this.customerNames = new MongoCustomerNames(database);
+        this.recognitions = new MongoRecognitionStore(database);
     }
 
     public Directory directory() {
@@ -58,6 +61,11 @@ public final class MongoStores {
 
     public ReportStore reports() {
         return reports;
+    }
+
+    /** Kudos. */
+    public RecognitionStore recognitions() {
+        return recognitions;
     }
 
     /** The customer names teams have logged, for suggestions while someone types one. */

@@ -58,6 +58,10 @@ final class Schema {
 
         index(TARGETS, ascending("rep", "metric", "start"), PLAIN);
 
+        index(RECOGNITIONS, ascending("giver", "date"), PLAIN);
+        index(RECOGNITIONS, ascending("recipients.person", "date"), PLAIN);
+        index(RECOGNITIONS, authorNewestFirst(), PLAIN);
+
         for (String later : new String[] {DEALS, REMINDERS, RECOGNITIONS, COMPETITOR_NOTES}) {
             index(later, ascending(KernelFields.MESSAGE_KEY), UNIQUE_SPARSE);
         }
