@@ -2,6 +2,7 @@ package com.salesbot.config.wiring;
 
 import com.salesbot.adapter.mongo.MongoStores;
 import com.salesbot.core.conversation.ProcessedMessages;
+import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
@@ -55,5 +56,10 @@ public class MongoWiring {
     @Bean
     ReportStore reportStore(MongoStores stores) {
         return stores.reports();
+    }
+
+    @Bean
+    RecognitionStore recognitionStore(MongoStores stores) {
+        return stores.recognitions();
     }
 }

@@ -1,9 +1,13 @@
 package com.salesbot.config.wiring;
 
+import com.salesbot.core.conversation.Announcements;
 import com.salesbot.core.entry.EntryKind;
 import com.salesbot.core.entry.UndoSkill;
 import com.salesbot.core.help.HelpSkill;
 import com.salesbot.core.help.UnknownSkill;
+import com.salesbot.core.kudos.GiveKudosSkill;
+import com.salesbot.core.kudos.KudosSettings;
+import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.member.AddMemberSkill;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.people.PersonLookup;
@@ -31,8 +35,15 @@ public class SkillsWiring {
 
     @Bean
     SkillCatalog skillCatalog(
-            VisitStore visits, SaleStore sales, TargetStore targets, ReportStore reports, Directory directory) {
-        Scoreboard scoreboard = new Scoreboard(visits, sales);
+            VisitStore visits,
+            SaleStore sales,
+            TargetStore targets,
+            ReportStore reports,
+            RecognitionStore recognitions,
+            Directory directory,
+            KudosSettings kudosSettings,
+            Announcements announcements) {
+        Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
         PersonLookup people = new PersonLookup(directory);
         return new SkillCatalog(List.of(
                 new LogVisitSkill(visits),
@@ -42,7 +53,12 @@ public class SkillsWiring {
                 new TeamRankingSkill(scoreboard, directory),
                 new DailyReportSkill(reports, visits, sales),
                 new AddMemberSkill(directory, people),
-                new UndoSkill(Map.of(EntryKind.VISIT, visits, EntryKind.SALE, sales, EntryKind.REPORT, reports)),
+                new GiveKudosSkill(recognitions, people, kudosSettings, announcements),
+                new UndoSkill(Map.of(
+                        EntryKind.VISIT, visits,
+                        EntryKind.SALE, sales,
+                        EntryKind.REPORT, reports,
+                        EntryKind.KUDOS, recognitions)),
                 new HelpSkill(),
                 new SmalltalkSkill(),
                 new UnknownSkill()));

@@ -181,4 +181,31 @@ class ConsoleConversationTest {
         assertThat(out)
                 .isEqualTo("bot → mallory: I don't know you yet. Please ask your manager to add you to a team.\n");
     }
+
+    @Test
+    void kudosArePostedPubliclyCappedAndRankedInBothLanguages() throws Exception {
+        String out = chat(
+                dir.resolve("kudos.mv").toString(),
+                """
+                alice: hi
+                bob: hi
+                王磊: 你好
+                alice: kudos @bob for landing Initech!
+                alice: kudos @alice
+                alice: kudos @王磊 for the quote
+                bob: 感谢 @王磊 帮我搞定报价
+                carol: kudos leaderboard this month
+                """,
+                "--managers",
+                "carol",
+                "--salesbot.recognition.kudos-daily-cap=1");
+
+        assertThat(out).contains("bot → alice: 🏆 Kudos from alice to bob for landing Initech!");
+        assertThat(out).contains("bob: 1 kudos this month.");
+        assertThat(out).contains("bot → alice: Nice try! Kudos are for colleagues");
+        assertThat(out).contains("bot → alice: You can give 1 kudos a day and have 0 left today");
+        assertThat(out).contains("bot → bob: 🏆 bob 为 王磊 点赞：帮我搞定报价！");
+        assertThat(out).contains("Team ranking by kudos, 2026-11-01 to 2026-11-30:");
+        assertThat(out).contains("1. bob — 1").contains("1. 王磊 — 1").contains("3. alice — 0");
+    }
 }
