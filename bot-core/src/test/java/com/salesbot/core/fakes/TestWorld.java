@@ -1,5 +1,7 @@
 package com.salesbot.core.fakes;
 
+import com.salesbot.core.commission.CommissionPlans;
+import com.salesbot.core.commission.MyCommissionSkill;
 import com.salesbot.core.conversation.Announcements;
 import com.salesbot.core.conversation.ChatMessage;
 import com.salesbot.core.conversation.LanguageDetector;
@@ -129,6 +131,7 @@ public final class TestWorld {
                         EntryKind.REPORT, reports,
                         EntryKind.KUDOS, recognitions)),
                 new GiveKudosSkill(recognitions, lookup, builder.kudos, announcements),
+                new MyCommissionSkill(builder.commission, targets, sales, lookup, directory),
                 new AddMemberSkill(directory, lookup),
                 new HelpSkill(),
                 new SmalltalkSkill(),
@@ -158,12 +161,19 @@ public final class TestWorld {
         private final List<Skill> extraSkills = new ArrayList<>();
         private EngineSettings settings = EngineSettings.defaults();
         private KudosSettings kudos = KudosSettings.defaults();
+        private CommissionPlans commission = CommissionPlans.none();
 
         private Builder() {}
 
         /** Engine tuning, e.g. a clarification threshold. */
         public Builder settings(EngineSettings engineSettings) {
             this.settings = engineSettings;
+            return this;
+        }
+
+        /** Commission plans by team (none by default). */
+        public Builder commission(CommissionPlans plans) {
+            this.commission = plans;
             return this;
         }
 
