@@ -1,6 +1,8 @@
 package com.salesbot.config.recognition;
 
 import com.salesbot.config.wiring.SalesbotProperties;
+import com.salesbot.core.commission.CommissionPlan;
+import com.salesbot.core.commission.CommissionPlans;
 import com.salesbot.core.conversation.Announcements;
 import com.salesbot.core.conversation.OutboundChat;
 import com.salesbot.core.kudos.KudosSettings;
@@ -10,7 +12,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Kudos caps and the recognition channel per team, from {@code salesbot.recognition} and {@code salesbot.teams[]}. */
+/**
+ * Kudos caps, the recognition channel and commission plans per team, from {@code salesbot.recognition}
+ * and {@code salesbot.teams[]}.
+ */
 @Configuration(proxyBeanMethods = false)
 public class RecognitionWiring {
 
@@ -33,5 +38,38 @@ public class RecognitionWiring {
         }
         return new ChannelAnnouncements(
                 channels, () -> platforms.orderedStream().toList());
+    }
+
+    @Bean
+    CommissionPlans commissionPlans(SalesbotProperties properties) {
+        Map<String, CommissionPlan> plans = new HashMap<>();
+        for (SalesbotProperties.TeamSeed team : properties.teams()) {
+            if (team.commission() != null) {
+                plans.put(team.id(), plan(team.id(), team.commission()));
+            }
+        }
+        return new CommissionPlans(plans);
+    }
+
+    /** A plan from YAML; a mistake in it stops start-up with the team named, not a wrong payout later. */
+    static CommissionPlan plan(String teamId, SalesbotProperties.CommissionSeed seed) {
+        try {
+            if (seed.basePercent() == null) {
+                throw new IllegalArgumentException("base-percent is required");
+            }
+            return new CommissionPlan(
+                    seed.basePercent(),
+                    seed.currency(),
+                    seed.convert(),
+                    seed.tiers().stream()
+                            .map(t -> new CommissionPlan.Tier(t.fromPercentOfTarget(), t.percent()))
+                            .toList(),
+                    seed.bonuses().stream()
+                            .map(b -> new CommissionPlan.Bonus(b.atPercentOfTarget(), b.amount()))
+                            .toList());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalStateException(
+                    "salesbot.teams[" + teamId + "].commission is not a valid plan: " + e.getMessage(), e);
+        }
     }
 }

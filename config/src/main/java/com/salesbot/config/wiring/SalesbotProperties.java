@@ -103,12 +103,12 @@ public record SalesbotProperties(
     }
 
     /**
-     * A team's commission plan: {@code baseRate} below the first tier, {@code tiers} as marginal rates
-     * from a percentage of the sales target, flat {@code bonuses} at a percentage, paid in
+     * A team's commission plan: {@code basePercent} below the first tier, {@code tiers} as marginal
+     * rates from a percentage of the sales target, flat {@code bonuses} at a percentage, paid in
      * {@code currency} (default the team's), converted at the team's rates only when {@code convert}.
      */
     public record CommissionSeed(
-            BigDecimal baseRate, String currency, Boolean convert, List<TierSeed> tiers, List<BonusSeed> bonuses) {
+            BigDecimal basePercent, String currency, Boolean convert, List<TierSeed> tiers, List<BonusSeed> bonuses) {
         public CommissionSeed {
             convert = convert != null && convert;
             tiers = tiers == null ? List.of() : List.copyOf(tiers);
@@ -116,11 +116,11 @@ public record SalesbotProperties(
         }
     }
 
-    /** A commission tier: {@code rate} on sales above {@code fromPercent} of target. */
-    public record TierSeed(BigDecimal fromPercent, BigDecimal rate) {}
+    /** A commission tier: {@code percent} on sales above {@code fromPercentOfTarget} of target. */
+    public record TierSeed(BigDecimal fromPercentOfTarget, BigDecimal percent) {}
 
-    /** A flat bonus once attainment reaches {@code atPercent} of target. */
-    public record BonusSeed(BigDecimal atPercent, BigDecimal amount) {}
+    /** A flat bonus, in the payout currency, once sales reach {@code atPercentOfTarget} of target. */
+    public record BonusSeed(BigDecimal atPercentOfTarget, BigDecimal amount) {}
 
     /** A person from the seed, with their platform identities such as {@code slack:T0123/U0456}. */
     public record PersonSeed(String name, String team, String role, String zone, String lang, List<String> identities) {

@@ -1,5 +1,7 @@
 package com.salesbot.config.wiring;
 
+import com.salesbot.core.commission.CommissionPlans;
+import com.salesbot.core.commission.MyCommissionSkill;
 import com.salesbot.core.conversation.Announcements;
 import com.salesbot.core.entry.EntryKind;
 import com.salesbot.core.entry.UndoSkill;
@@ -42,7 +44,8 @@ public class SkillsWiring {
             RecognitionStore recognitions,
             Directory directory,
             KudosSettings kudosSettings,
-            Announcements announcements) {
+            Announcements announcements,
+            CommissionPlans commissionPlans) {
         Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
         PersonLookup people = new PersonLookup(directory);
         return new SkillCatalog(List.of(
@@ -54,6 +57,7 @@ public class SkillsWiring {
                 new DailyReportSkill(reports, visits, sales),
                 new AddMemberSkill(directory, people),
                 new GiveKudosSkill(recognitions, people, kudosSettings, announcements),
+                new MyCommissionSkill(commissionPlans, targets, sales, people, directory),
                 new UndoSkill(Map.of(
                         EntryKind.VISIT, visits,
                         EntryKind.SALE, sales,

@@ -208,4 +208,24 @@ class ConsoleConversationTest {
         assertThat(out).contains("Team ranking by kudos, 2026-11-01 to 2026-11-30:");
         assertThat(out).contains("1. bob — 1").contains("1. 王磊 — 1").contains("3. alice — 0");
     }
+
+    @Test
+    void aRepSeesCommissionUnderTheDefaultPlanInBothLanguages() throws Exception {
+        String out = chat(dir.resolve("commission.mv").toString(), """
+                carol: hi
+                alice: closed $60k with Globex today
+                王磊: 和华为技术签了5万元
+                carol: set alice's target to 50k this month
+                alice: what is my commission this month?
+                王磊: 我这个月提成多少
+                """, "--managers", "carol");
+
+        // 3% of 50,000 + 5% of 10,000 + the $500 bonus at 100% of target
+        assertThat(out)
+                .contains("bot → alice: alice's commission for 2026-11-01 to 2026-11-30: $2,500, on sales of $60,000"
+                        + " (120% of the $50,000 target).")
+                .contains("Rate now: 5%. Next tier: 8% from $75,000 (150% of target), $15,000 more in sales.");
+        // ¥50,000 is $7,000 at 0.14; no target, so 3% of it
+        assertThat(out).contains("bot → 王磊: 王磊 在 2026-11-01 至 2026-11-30 的提成：$210，销售额 $7,000。");
+    }
 }
