@@ -91,6 +91,7 @@ public final class TestWorld {
     private final InMemoryReportStore reports = new InMemoryReportStore(database);
     private final InMemoryRecognitionStore recognitions = new InMemoryRecognitionStore(database);
     private final List<Reply> announced = new ArrayList<>();
+    private final RecordingChartRenderer charts = new RecordingChartRenderer();
     private final Messages messages = Messages.load();
     private final IntentParser parser;
     private final SkillCatalog catalog;
@@ -121,9 +122,9 @@ public final class TestWorld {
         List<Skill> skills = new ArrayList<>(List.of(
                 new LogVisitSkill(visits),
                 new LogSaleSkill(sales),
-                new MyTargetSkill(targets, scoreboard, lookup),
+                new MyTargetSkill(targets, scoreboard, lookup, charts),
                 new SetTargetSkill(targets, lookup),
-                new TeamRankingSkill(scoreboard, directory),
+                new TeamRankingSkill(scoreboard, directory, charts),
                 new DailyReportSkill(reports, visits, sales),
                 new UndoSkill(Map.of(
                         EntryKind.VISIT, visits,
@@ -261,6 +262,11 @@ public final class TestWorld {
 
     public InMemoryRecognitionStore recognitions() {
         return recognitions;
+    }
+
+    /** The charts skills asked for. */
+    public RecordingChartRenderer charts() {
+        return charts;
     }
 
     /** What was posted to the team's recognition channel, oldest first. */
