@@ -1,6 +1,8 @@
 package com.salesbot.config.recognition;
 
+import com.salesbot.adapter.charts.XChartRenderer;
 import com.salesbot.config.wiring.SalesbotProperties;
+import com.salesbot.core.chart.ChartRenderer;
 import com.salesbot.core.commission.CommissionPlan;
 import com.salesbot.core.commission.CommissionPlans;
 import com.salesbot.core.conversation.Announcements;
@@ -13,11 +15,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Kudos caps, the recognition channel and commission plans per team, from {@code salesbot.recognition}
+ * Charts, kudos caps, the recognition channel and commission plans per team, from {@code salesbot.recognition}
  * and {@code salesbot.teams[]}.
  */
 @Configuration(proxyBeanMethods = false)
 public class RecognitionWiring {
+
+    /** Charts drawn headless with XChart (Spring Boot runs headless by default). */
+    @Bean
+    ChartRenderer chartRenderer() {
+        return new XChartRenderer();
+    }
 
     @Bean
     KudosSettings kudosSettings(SalesbotProperties properties) {

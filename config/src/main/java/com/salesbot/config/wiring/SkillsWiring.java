@@ -1,5 +1,6 @@
 package com.salesbot.config.wiring;
 
+import com.salesbot.core.chart.ChartRenderer;
 import com.salesbot.core.commission.CommissionPlans;
 import com.salesbot.core.commission.MyCommissionSkill;
 import com.salesbot.core.conversation.Announcements;
@@ -45,15 +46,16 @@ public class SkillsWiring {
             Directory directory,
             KudosSettings kudosSettings,
             Announcements announcements,
-            CommissionPlans commissionPlans) {
+            CommissionPlans commissionPlans,
+            ChartRenderer charts) {
         Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
         PersonLookup people = new PersonLookup(directory);
         return new SkillCatalog(List.of(
                 new LogVisitSkill(visits),
                 new LogSaleSkill(sales),
-                new MyTargetSkill(targets, scoreboard, people),
+                new MyTargetSkill(targets, scoreboard, people, charts),
                 new SetTargetSkill(targets, people),
-                new TeamRankingSkill(scoreboard, directory),
+                new TeamRankingSkill(scoreboard, directory, charts),
                 new DailyReportSkill(reports, visits, sales),
                 new AddMemberSkill(directory, people),
                 new GiveKudosSkill(recognitions, people, kudosSettings, announcements),

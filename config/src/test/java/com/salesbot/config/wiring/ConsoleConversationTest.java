@@ -228,4 +228,26 @@ class ConsoleConversationTest {
         // ¥50,000 is $7,000 at 0.14; no target, so 3% of it
         assertThat(out).contains("bot → 王磊: 王磊 在 2026-11-01 至 2026-11-30 的提成：$210，销售额 $7,000。");
     }
+
+    @Test
+    void askedForAChartTheConsoleSavesAPngAndPrintsItsPath() throws Exception {
+        String out = chat(dir.resolve("charts.mv").toString(), """
+                alice: closed $12.5k with Globex today
+                王磊: 和华为技术签了5万元
+                carol: set alice's target to 50k this month
+                alice: how am I doing against my target this month? show me a chart
+                王磊: 画个图 本月排行
+                """, "--managers", "carol");
+
+        List<String> charts = out.lines().filter(l -> l.contains("[chart: ")).toList();
+        assertThat(charts).hasSize(2);
+        assertThat(charts.get(0)).contains("[chart: alice: sales 2026-11-01 to 2026-11-30, 25% of target] ");
+        assertThat(charts.get(1)).contains("[chart: 团队销售额排行（2026-11-01 至 2026-11-30）] ");
+        for (String line : charts) {
+            Path png = Path.of(line.substring(line.indexOf("] ") + 2).strip());
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+            assertThat(image.getWidth()).isEqualTo(com.salesbot.core.chart.ChartRenderer.WIDTH);
+            assertThat(image.getHeight()).isEqualTo(com.salesbot.core.chart.ChartRenderer.HEIGHT);
+        }
+    }
 }
