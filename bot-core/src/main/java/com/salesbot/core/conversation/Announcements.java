@@ -6,7 +6,22 @@ package com.salesbot.core.conversation;
  */
 public interface Announcements {
     /** Posts nowhere, for teams and tests without a recognition channel. */
-    Announcements NONE = (teamId, reply) -> false;
+    Announcements NONE = new Announcements() {
+        @Override
+        public boolean toTeam(String teamId, Reply reply) {
+            return false;
+        }
+
+        @Override
+        public boolean reaches(String teamId) {
+            return false;
+        }
+    };
+
+    /** True when the team has a recognition channel on a platform that is running. */
+    default boolean reaches(String teamId) {
+        return true;
+    }
 
     /**
      * Posts the reply to the team's recognition channel.

@@ -23,6 +23,8 @@ import com.salesbot.core.kernel.Source;
 import com.salesbot.core.kudos.GiveKudosSkill;
 import com.salesbot.core.kudos.KudosSettings;
 import com.salesbot.core.member.AddMemberSkill;
+import com.salesbot.core.milestone.RecognitionSettings;
+import com.salesbot.core.milestone.SaleMilestones;
 import com.salesbot.core.nlu.Entities;
 import com.salesbot.core.nlu.Intent;
 import com.salesbot.core.nlu.IntentParser;
@@ -92,6 +94,11 @@ public final class TestWorld {
     private final InMemoryRecognitionStore recognitions = new InMemoryRecognitionStore(database);
     private final List<Reply> announced = new ArrayList<>();
     private final RecordingChartRenderer charts = new RecordingChartRenderer();
+    private final InMemoryCelebrationStore celebrations = new InMemoryCelebrationStore(database);
+    private final Announcements announcements = (teamId, reply) -> {
+        announced.add(reply);
+        return true;
+    };
     private final Messages messages = Messages.load();
     private final IntentParser parser;
     private final SkillCatalog catalog;
@@ -115,13 +122,13 @@ public final class TestWorld {
 
         PersonLookup lookup = new PersonLookup(directory);
         Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
-        Announcements announcements = (teamId, reply) -> {
-            announced.add(reply);
-            return true;
-        };
         List<Skill> skills = new ArrayList<>(List.of(
                 new LogVisitSkill(visits),
-                new LogSaleSkill(sales),
+                builder.milestones
+                        ? new LogSaleSkill(
+                                sales,
+                                new SaleMilestones(sales, targets, celebrations, announcements, builder.recognition))
+                        : new LogSaleSkill(sales),
                 new MyTargetSkill(targets, scoreboard, lookup, charts),
                 new SetTargetSkill(targets, lookup),
                 new TeamRankingSkill(scoreboard, directory, charts),
@@ -163,12 +170,21 @@ public final class TestWorld {
         private EngineSettings settings = EngineSettings.defaults();
         private KudosSettings kudos = KudosSettings.defaults();
         private CommissionPlans commission = CommissionPlans.none();
+        private boolean milestones;
+        private RecognitionSettings recognition = RecognitionSettings.defaults();
 
         private Builder() {}
 
         /** Engine tuning, e.g. a clarification threshold. */
         public Builder settings(EngineSettings engineSettings) {
             this.settings = engineSettings;
+            return this;
+        }
+
+        /** Celebrates milestones after each sale (off by default, so sale confirmations stay short). */
+        public Builder milestones(RecognitionSettings settings) {
+            this.milestones = true;
+            this.recognition = settings;
             return this;
         }
 
@@ -262,6 +278,15 @@ public final class TestWorld {
 
     public InMemoryRecognitionStore recognitions() {
         return recognitions;
+    }
+
+    public InMemoryCelebrationStore celebrations() {
+        return celebrations;
+    }
+
+    /** The port that posts to the team's recognition channel; what it posted is in {@link #announced()}. */
+    public Announcements announcements() {
+        return announcements;
     }
 
     /** The charts skills asked for. */

@@ -34,17 +34,27 @@ public final class ChannelAnnouncements implements Announcements {
     }
 
     @Override
-    public boolean toTeam(String teamId, Reply reply) {
+    public boolean reaches(String teamId) {
+        return platformFor(teamId).isPresent();
+    }
+
+    private Optional<OutboundChat> platformFor(String teamId) {
         Channel channel = channelByTeam.get(teamId);
         if (channel == null) {
-            return false;
+            return Optional.empty();
         }
-        Optional<OutboundChat> platform = platforms.get().stream()
+        return platforms.get().stream()
                 .filter(p -> p.platform().equals(channel.platform()))
                 .findFirst();
+    }
+
+    @Override
+    public boolean toTeam(String teamId, Reply reply) {
+        Optional<OutboundChat> platform = platformFor(teamId);
         if (platform.isEmpty()) {
             return false;
         }
+        Channel channel = channelByTeam.get(teamId);
         try {
             platform.get().postToChannel(channel.workspace(), channel.channel(), null, reply);
             return true;

@@ -7,9 +7,25 @@ import com.salesbot.core.commission.CommissionPlan;
 import com.salesbot.core.commission.CommissionPlans;
 import com.salesbot.core.conversation.Announcements;
 import com.salesbot.core.conversation.OutboundChat;
+import com.salesbot.core.i18n.Messages;
 import com.salesbot.core.kudos.KudosSettings;
+import com.salesbot.core.kudos.RecognitionStore;
+import com.salesbot.core.milestone.CelebrationStore;
+import com.salesbot.core.milestone.RecognitionSettings;
+import com.salesbot.core.milestone.SaleMilestones;
+import com.salesbot.core.milestone.ShoutOutSchedule;
+import com.salesbot.core.milestone.ShoutOuts;
+import com.salesbot.core.people.Directory;
+import com.salesbot.core.ranking.Scoreboard;
+import com.salesbot.core.sale.SaleStore;
+import com.salesbot.core.target.TargetStore;
+import com.salesbot.core.visit.VisitStore;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -79,5 +95,59 @@ public class RecognitionWiring {
             throw new IllegalStateException(
                     "salesbot.teams[" + teamId + "].commission is not a valid plan: " + e.getMessage(), e);
         }
+    }
+
+    @Bean
+    RecognitionSettings recognitionSettings(SalesbotProperties properties) {
+        Set<String> hiding = new HashSet<>();
+        for (SalesbotProperties.TeamSeed team : properties.teams()) {
+            if (team.recognition().hideFigures()) {
+                hiding.add(team.id());
+            }
+        }
+        return new RecognitionSettings(hiding);
+    }
+
+    @Bean
+    SaleMilestones saleMilestones(
+            SaleStore sales,
+            TargetStore targets,
+            CelebrationStore celebrations,
+            Announcements announcements,
+            RecognitionSettings settings) {
+        return new SaleMilestones(sales, targets, celebrations, announcements, settings);
+    }
+
+    /**
+     * Shout-outs of top performers, for the scheduler to call with {@code postDue(now)} every minute or
+     * so; nothing here runs on a timer.
+     */
+    @Bean
+    ShoutOuts shoutOuts(
+            SalesbotProperties properties,
+            Directory directory,
+            VisitStore visits,
+            SaleStore sales,
+            RecognitionStore recognitions,
+            TargetStore targets,
+            CelebrationStore celebrations,
+            Announcements announcements,
+            RecognitionSettings settings,
+            Messages messages) {
+        List<String> teams = new ArrayList<>();
+        properties.teams().forEach(t -> teams.add(t.id()));
+        if (!teams.contains(properties.workspace().defaultTeam())) {
+            teams.add(properties.workspace().defaultTeam());
+        }
+        return new ShoutOuts(
+                teams,
+                directory,
+                new Scoreboard(visits, sales, recognitions),
+                targets,
+                celebrations,
+                announcements,
+                settings,
+                ShoutOutSchedule.defaults(),
+                messages);
     }
 }

@@ -3,6 +3,7 @@ package com.salesbot.config.wiring;
 import com.salesbot.adapter.mongo.MongoStores;
 import com.salesbot.core.conversation.ProcessedMessages;
 import com.salesbot.core.kudos.RecognitionStore;
+import com.salesbot.core.milestone.CelebrationStore;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
@@ -61,5 +62,10 @@ public class MongoWiring {
     @Bean
     RecognitionStore recognitionStore(MongoStores stores) {
         return stores.recognitions();
+    }
+
+    @Bean
+    CelebrationStore celebrationStore(MongoStores stores) {
+        return stores.celebrations();
     }
 }

@@ -12,6 +12,7 @@ import com.salesbot.core.kudos.GiveKudosSkill;
 import com.salesbot.core.kudos.KudosSettings;
 import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.member.AddMemberSkill;
+import com.salesbot.core.milestone.SaleMilestones;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.people.PersonLookup;
 import com.salesbot.core.ranking.Scoreboard;
@@ -47,12 +48,13 @@ public class SkillsWiring {
             KudosSettings kudosSettings,
             Announcements announcements,
             CommissionPlans commissionPlans,
-            ChartRenderer charts) {
+            ChartRenderer charts,
+            SaleMilestones milestones) {
         Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
         PersonLookup people = new PersonLookup(directory);
         return new SkillCatalog(List.of(
                 new LogVisitSkill(visits),
-                new LogSaleSkill(sales),
+                new LogSaleSkill(sales, milestones),
                 new MyTargetSkill(targets, scoreboard, people, charts),
                 new SetTargetSkill(targets, people),
                 new TeamRankingSkill(scoreboard, directory, charts),

@@ -51,6 +51,7 @@ class ChannelAnnouncementsTest {
         assertThat(announcements.toTeam("west", Reply.text("光荣榜"))).isTrue();
 
         assertThat(posted).containsExactly("slack|T0123|C0456|🏆 Kudos", "discord|999|888|光荣榜");
+        assertThat(announcements.reaches("east")).isTrue();
     }
 
     @Test
@@ -60,6 +61,8 @@ class ChannelAnnouncementsTest {
 
         assertThat(announcements.toTeam("east", Reply.text("x"))).isFalse();
         assertThat(announcements.toTeam("west", Reply.text("x"))).isFalse();
+        assertThat(announcements.reaches("east")).isFalse();
+        assertThat(announcements.reaches("west")).isFalse();
         assertThat(announcements.toTeam("nobody", Reply.text("x"))).isFalse();
         assertThat(posted).isEmpty();
     }

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import com.salesbot.core.conversation.ProcessedMessages;
 import com.salesbot.core.customer.CustomerNames;
 import com.salesbot.core.kudos.RecognitionStore;
+import com.salesbot.core.milestone.CelebrationStore;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
@@ -21,6 +22,7 @@ public final class MongoStores {
     private final MongoReportStore reports;
     private final MongoCustomerNames customerNames;
     private final MongoRecognitionStore recognitions;
+    private final MongoCelebrationStore celebrations;
 
     /**
      * Creates any missing index (idempotent, so safe at every start).
@@ -37,6 +39,7 @@ public final class MongoStores {
         this.reports = new MongoReportStore(database);
         this.customerNames = new MongoCustomerNames(database);
         this.recognitions = new MongoRecognitionStore(database);
+        this.celebrations = new MongoCelebrationStore(database);
     }
 
     public Directory directory() {
@@ -61,6 +64,11 @@ public final class MongoStores {
 
     public ReportStore reports() {
         return reports;
+    }
+
+    /** Milestones and shout-outs already posted. */
+    public CelebrationStore celebrations() {
+        return celebrations;
     }
 
     /** Kudos. */

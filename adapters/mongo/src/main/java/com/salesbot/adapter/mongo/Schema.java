@@ -23,6 +23,9 @@ final class Schema {
     static final String DAILY_REPORTS = "daily_reports";
     static final String REMINDERS = "reminders";
     static final String RECOGNITIONS = "recognitions";
+    /** Milestones and shout-outs already posted, by key; the {@code _id} index makes each claim unique. */
+    static final String CELEBRATIONS = "celebrations";
+
     static final String COMPETITOR_NOTES = "competitor_notes";
     static final String PROCESSED_MESSAGES = "processed_messages";
 
