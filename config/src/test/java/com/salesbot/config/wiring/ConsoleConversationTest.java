@@ -250,4 +250,21 @@ class ConsoleConversationTest {
             assertThat(image.getHeight()).isEqualTo(com.salesbot.core.chart.ChartRenderer.HEIGHT);
         }
     }
+
+    @Test
+    void reachingTheTargetIsCelebratedOnceThroughUndoAndRedoOnTheRealDatabase() throws Exception {
+        String out = chat(dir.resolve("milestones.mv").toString(), """
+                alice: hi
+                carol: set alice's target to 10k this month
+                bob: closed $1k with Initech today
+                alice: closed $12k with Globex today
+                alice: undo
+                alice: closed $12k with Globex today
+                """, "--managers", "carol");
+
+        assertThat(out).contains("🎉 First sale of 2026-11 for the team: bob with Initech!");
+        assertThat(out.lines().filter(l -> l.contains("🎯 alice reached 120% of their sales target")))
+                .hasSize(1);
+        assertThat(out).contains("bot → alice: Undone: your sale");
+    }
 }
