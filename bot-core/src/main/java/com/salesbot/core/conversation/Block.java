@@ -23,6 +23,41 @@ public sealed interface Block {
         }
     }
 
+    /**
+     * A picture, e.g. a chart, as PNG bytes; {@code fileName} is what platforms show when the image is a file.
+     */
+    record Image(String title, String fileName, byte[] png) implements Block {
+        public Image {
+            java.util.Objects.requireNonNull(title, "title");
+            java.util.Objects.requireNonNull(fileName, "fileName");
+            png = png.clone();
+        }
+
+        /** A copy of the bytes, so no caller can change the image behind another's back. */
+        @Override
+        public byte[] png() {
+            return png.clone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Image i
+                    && title.equals(i.title)
+                    && fileName.equals(i.fileName)
+                    && java.util.Arrays.equals(png, i.png);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(title, fileName, java.util.Arrays.hashCode(png));
+        }
+
+        @Override
+        public String toString() {
+            return "Image[" + title + ", " + fileName + ", " + png.length + " bytes]";
+        }
+    }
+
     /** One option: what the user sees and the text that choosing it sends. */
     record Choice(String label, String value) {}
 }

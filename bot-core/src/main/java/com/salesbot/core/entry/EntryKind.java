@@ -6,7 +6,8 @@ import java.util.Locale;
 public enum EntryKind {
     VISIT,
     SALE,
-    REPORT;
+    REPORT,
+    KUDOS;
 
     /** The message-key suffix naming the kind, e.g. {@code entry.visit}. */
     public String messageKey() {

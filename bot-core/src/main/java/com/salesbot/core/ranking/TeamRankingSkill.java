@@ -1,5 +1,8 @@
 package com.salesbot.core.ranking;
 
+import com.salesbot.core.chart.Chart;
+import com.salesbot.core.chart.ChartRenderer;
+import com.salesbot.core.chart.ChartRequest;
 import com.salesbot.core.conversation.Block;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.kernel.Metric;
@@ -31,10 +34,17 @@ public final class TeamRankingSkill implements Skill {
 
     private final Scoreboard scoreboard;
     private final Directory directory;
+    private final ChartRenderer charts;
 
     public TeamRankingSkill(Scoreboard scoreboard, Directory directory) {
+        this(scoreboard, directory, null);
+    }
+
+    /** With {@code charts}, a request for a chart ("画个图") also gets the leaderboard as bars. */
+    public TeamRankingSkill(Scoreboard scoreboard, Directory directory, ChartRenderer charts) {
         this.scoreboard = scoreboard;
         this.directory = directory;
+        this.charts = charts;
     }
 
     @Override
@@ -86,7 +96,19 @@ public final class TeamRankingSkill implements Skill {
                                 : ctx.say("ranking.not_ranked"));
         Block.Table table = new Block.Table(
                 List.of(ctx.say("ranking.col.rank"), ctx.say("ranking.col.name"), metricName), rows, mine);
-        return Reply.text(text.toString()).with(table);
+        Reply reply = Reply.text(text.toString()).with(table);
+        if (charts == null || !ChartRequest.asked(ctx.text())) {
+            return reply;
+        }
+        Chart bars = new Chart.Bars(
+                ctx.say("ranking.title", metricName, period.start(), period.end())
+                        .replaceAll("[:：]$", ""),
+                Chart.pngFile("ranking"),
+                metricName,
+                metricName,
+                standings.stream().map(s -> s.person().displayName()).toList(),
+                standings.stream().map(Standing::value).toList());
+        return reply.with(new Block.Image(bars.title(), bars.fileName(), charts.png(bars)));
     }
 
     private List<Standing> standings(SkillContext ctx, Metric metric, Period period) {

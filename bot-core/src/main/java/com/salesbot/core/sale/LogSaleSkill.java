@@ -27,9 +27,16 @@ public final class LogSaleSkill implements Skill {
             SideEffect.WRITES);
 
     private final SaleStore sales;
+    private final AfterSale afterSale;
 
     public LogSaleSkill(SaleStore sales) {
+        this(sales, AfterSale.NOTHING);
+    }
+
+    /** With {@code afterSale} run once the sale is stored (milestones), its lines added to the answer. */
+    public LogSaleSkill(SaleStore sales, AfterSale afterSale) {
         this.sales = sales;
+        this.afterSale = afterSale;
     }
 
     @Override
@@ -77,6 +84,9 @@ public final class LogSaleSkill implements Skill {
                         "sale.logged.month_total",
                         new Money(month.amount(), ctx.team().currency()).display(),
                         month.count())));
+        for (String line : afterSale.afterSale(ctx, sale)) {
+            text.append('\n').append(line);
+        }
         return Confirmations.withUndo(ctx, text.toString());
     }
 }

@@ -1,5 +1,8 @@
 package com.salesbot.core.target;
 
+import com.salesbot.core.chart.Chart;
+import com.salesbot.core.chart.ChartRenderer;
+import com.salesbot.core.chart.ChartRequest;
 import com.salesbot.core.conversation.Block;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.kernel.Metric;
@@ -15,13 +18,16 @@ import com.salesbot.core.skill.Skill;
 import com.salesbot.core.skill.SkillContext;
 import com.salesbot.core.skill.SkillSpec;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Shows a rep's target and progress for a period (default: this month, sales). A manager may name
- * one of their people; a rep only ever sees their own.
+ * one of their people; a rep only ever sees their own. Asked for a chart ("show me a chart", "画个图"),
+ * it attaches progress against the even pace, or the weekly trend when there is no target.
  */
 public final class MyTargetSkill implements Skill {
     private static final SkillSpec SPEC = new SkillSpec(
@@ -35,12 +41,22 @@ public final class MyTargetSkill implements Skill {
     private final TargetStore targets;
     private final Scoreboard scoreboard;
     private final PersonLookup people;
+    private final ChartRenderer charts;
 
     public MyTargetSkill(TargetStore targets, Scoreboard scoreboard, PersonLookup people) {
+        this(targets, scoreboard, people, null);
+    }
+
+    /** With {@code charts} null, requests for a chart get the text answer only. */
+    public MyTargetSkill(TargetStore targets, Scoreboard scoreboard, PersonLookup people, ChartRenderer charts) {
         this.targets = targets;
         this.scoreboard = scoreboard;
         this.people = people;
+        this.charts = charts;
     }
+
+    /** How many weeks the trend chart shows, the current one included. */
+    static final int TREND_WEEKS = 8;
 
     @Override
     public SkillSpec spec() {
@@ -74,14 +90,16 @@ public final class MyTargetSkill implements Skill {
         Optional<Target> target = targets.overlapping(subject.id(), metric, asked).stream()
                 .min(Comparator.comparing((Target t) -> !t.period().equals(asked))
                         .thenComparing(t -> !t.period().contains(ctx.today())));
+        boolean chart = charts != null && ChartRequest.asked(ctx.text());
         if (target.isEmpty()) {
-            return ctx.reply(
+            Reply none = ctx.reply(
                     "target.none",
                     subject.displayName(),
                     metricName,
                     asked.start(),
                     asked.end(),
                     MetricFormat.display(metric, achieved.get(), currency));
+            return chart ? none.with(image(trend(ctx, subject, metric, metricName))) : none;
         }
         Period period = target.get().period();
         BigDecimal done = period.equals(asked)
@@ -105,7 +123,70 @@ public final class MyTargetSkill implements Skill {
                 + (p.gap().signum() == 0
                         ? ctx.say("target.reached")
                         : ctx.say("target.gap", MetricFormat.display(metric, p.gap(), currency)));
-        return Reply.text(text).with(new Block.Progress(metricName + " " + p.percent() + "%", p.ratio()));
+        Reply reply = Reply.text(text).with(new Block.Progress(metricName + " " + p.percent() + "%", p.ratio()));
+        return chart ? reply.with(image(progress(ctx, subject, metric, metricName, target.get(), p))) : reply;
+    }
+
+    private Block.Image image(Chart chart) {
+        return new Block.Image(chart.title(), chart.fileName(), charts.png(chart));
+    }
+
+    /** Achieved so far, day by day, against the even pace and the target over the whole period. */
+    Chart progress(SkillContext ctx, Person subject, Metric metric, String metricName, Target target, Progress p) {
+        Period period = target.period();
+        List<String> days = new ArrayList<>();
+        List<BigDecimal> achieved = new ArrayList<>();
+        List<BigDecimal> pace = new ArrayList<>();
+        List<BigDecimal> goal = new ArrayList<>();
+        long length = period.lengthInDays();
+        for (long i = 0; i < length; i++) {
+            LocalDate day = period.start().plusDays(i);
+            days.add(day.getMonthValue() + "-" + day.getDayOfMonth());
+            pace.add(target.amount()
+                    .multiply(BigDecimal.valueOf(i + 1))
+                    .divide(BigDecimal.valueOf(length), 2, java.math.RoundingMode.HALF_UP));
+            goal.add(target.amount());
+            if (!day.isAfter(ctx.today())) {
+                achieved.add(scoreboard
+                        .achieved(subject.id(), metric, new Period(period.start(), day))
+                        .orElseThrow());
+            }
+        }
+        return new Chart.Lines(
+                ctx.say(
+                        "chart.progress.title",
+                        subject.displayName(),
+                        metricName,
+                        period.start(),
+                        period.end(),
+                        p.percent()),
+                Chart.pngFile("progress"),
+                ctx.say("chart.axis.day"),
+                metricName,
+                days,
+                List.of(
+                        new Chart.Series(ctx.say("chart.series.achieved"), achieved),
+                        new Chart.Series(ctx.say("chart.series.pace"), pace),
+                        new Chart.Series(ctx.say("chart.series.target"), goal)));
+    }
+
+    /** What the person achieved in each of the last weeks, this week included. */
+    Chart trend(SkillContext ctx, Person subject, Metric metric, String metricName) {
+        Period thisWeek = Period.weekOf(ctx.today());
+        List<String> weeks = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
+        for (int back = TREND_WEEKS - 1; back >= 0; back--) {
+            Period week = Period.weekOf(thisWeek.start().minusWeeks(back));
+            weeks.add(week.start().getMonthValue() + "-" + week.start().getDayOfMonth());
+            values.add(scoreboard.achieved(subject.id(), metric, week).orElseThrow());
+        }
+        return new Chart.Lines(
+                ctx.say("chart.trend.title", subject.displayName(), metricName, TREND_WEEKS),
+                Chart.pngFile("trend"),
+                ctx.say("chart.axis.week"),
+                metricName,
+                weeks,
+                List.of(new Chart.Series(metricName, values)));
     }
 
     private static boolean mayView(Person viewer, Person subject) {

@@ -104,7 +104,7 @@ class DialogueTest {
 
         assertThat(question.text())
                 .isEqualTo("I'm not sure what you meant. Reply with a number:\n"
-                        + "1. See the team leaderboard by sales, visits or deals\n"
+                        + "1. See the team leaderboard by sales, visits, deals or kudos\n"
                         + "2. See your target and progress");
         assertThat(question.blocks()).singleElement().isInstanceOf(Block.Choices.class);
         assertThat(send("2").text()).startsWith("Alice has no sales target");

@@ -1,5 +1,8 @@
 package com.salesbot.core.fakes;
 
+import com.salesbot.core.commission.CommissionPlans;
+import com.salesbot.core.commission.MyCommissionSkill;
+import com.salesbot.core.conversation.Announcements;
 import com.salesbot.core.conversation.ChatMessage;
 import com.salesbot.core.conversation.LanguageDetector;
 import com.salesbot.core.conversation.Reply;
@@ -17,7 +20,11 @@ import com.salesbot.core.kernel.Period;
 import com.salesbot.core.kernel.PersonId;
 import com.salesbot.core.kernel.Role;
 import com.salesbot.core.kernel.Source;
+import com.salesbot.core.kudos.GiveKudosSkill;
+import com.salesbot.core.kudos.KudosSettings;
 import com.salesbot.core.member.AddMemberSkill;
+import com.salesbot.core.milestone.RecognitionSettings;
+import com.salesbot.core.milestone.SaleMilestones;
 import com.salesbot.core.nlu.Entities;
 import com.salesbot.core.nlu.Intent;
 import com.salesbot.core.nlu.IntentParser;
@@ -84,6 +91,14 @@ public final class TestWorld {
     private final InMemorySaleStore sales = new InMemorySaleStore(database);
     private final InMemoryTargetStore targets = new InMemoryTargetStore(database);
     private final InMemoryReportStore reports = new InMemoryReportStore(database);
+    private final InMemoryRecognitionStore recognitions = new InMemoryRecognitionStore(database);
+    private final List<Reply> announced = new ArrayList<>();
+    private final RecordingChartRenderer charts = new RecordingChartRenderer();
+    private final InMemoryCelebrationStore celebrations = new InMemoryCelebrationStore(database);
+    private final Announcements announcements = (teamId, reply) -> {
+        announced.add(reply);
+        return true;
+    };
     private final Messages messages = Messages.load();
     private final IntentParser parser;
     private final SkillCatalog catalog;
@@ -106,15 +121,25 @@ public final class TestWorld {
         admin = addPerson("dana", "Dana", Role.ADMIN, TEAM_ID, Lang.EN);
 
         PersonLookup lookup = new PersonLookup(directory);
-        Scoreboard scoreboard = new Scoreboard(visits, sales);
+        Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
         List<Skill> skills = new ArrayList<>(List.of(
                 new LogVisitSkill(visits),
-                new LogSaleSkill(sales),
-                new MyTargetSkill(targets, scoreboard, lookup),
+                builder.milestones
+                        ? new LogSaleSkill(
+                                sales,
+                                new SaleMilestones(sales, targets, celebrations, announcements, builder.recognition))
+                        : new LogSaleSkill(sales),
+                new MyTargetSkill(targets, scoreboard, lookup, charts),
                 new SetTargetSkill(targets, lookup),
-                new TeamRankingSkill(scoreboard, directory),
+                new TeamRankingSkill(scoreboard, directory, charts),
                 new DailyReportSkill(reports, visits, sales),
-                new UndoSkill(Map.of(EntryKind.VISIT, visits, EntryKind.SALE, sales, EntryKind.REPORT, reports)),
+                new UndoSkill(Map.of(
+                        EntryKind.VISIT, visits,
+                        EntryKind.SALE, sales,
+                        EntryKind.REPORT, reports,
+                        EntryKind.KUDOS, recognitions)),
+                new GiveKudosSkill(recognitions, lookup, builder.kudos, announcements),
+                new MyCommissionSkill(builder.commission, targets, sales, lookup, directory),
                 new AddMemberSkill(directory, lookup),
                 new HelpSkill(),
                 new SmalltalkSkill(),
@@ -143,12 +168,35 @@ public final class TestWorld {
         private IntentParser parser;
         private final List<Skill> extraSkills = new ArrayList<>();
         private EngineSettings settings = EngineSettings.defaults();
+        private KudosSettings kudos = KudosSettings.defaults();
+        private CommissionPlans commission = CommissionPlans.none();
+        private boolean milestones;
+        private RecognitionSettings recognition = RecognitionSettings.defaults();
 
         private Builder() {}
 
         /** Engine tuning, e.g. a clarification threshold. */
         public Builder settings(EngineSettings engineSettings) {
             this.settings = engineSettings;
+            return this;
+        }
+
+        /** Celebrates milestones after each sale (off by default, so sale confirmations stay short). */
+        public Builder milestones(RecognitionSettings settings) {
+            this.milestones = true;
+            this.recognition = settings;
+            return this;
+        }
+
+        /** Commission plans by team (none by default). */
+        public Builder commission(CommissionPlans plans) {
+            this.commission = plans;
+            return this;
+        }
+
+        /** Kudos caps other than five a day. */
+        public Builder kudos(KudosSettings kudosSettings) {
+            this.kudos = kudosSettings;
             return this;
         }
 
@@ -226,6 +274,29 @@ public final class TestWorld {
 
     public InMemoryReportStore reports() {
         return reports;
+    }
+
+    public InMemoryRecognitionStore recognitions() {
+        return recognitions;
+    }
+
+    public InMemoryCelebrationStore celebrations() {
+        return celebrations;
+    }
+
+    /** The port that posts to the team's recognition channel; what it posted is in {@link #announced()}. */
+    public Announcements announcements() {
+        return announcements;
+    }
+
+    /** The charts skills asked for. */
+    public RecordingChartRenderer charts() {
+        return charts;
+    }
+
+    /** What was posted to the team's recognition channel, oldest first. */
+    public List<Reply> announced() {
+        return List.copyOf(announced);
     }
 
     /** The scripted parser; fails when the world was built with another parser. */

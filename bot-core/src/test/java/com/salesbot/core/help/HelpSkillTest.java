@@ -21,7 +21,7 @@ class HelpSkillTest {
                 .contains(
                         "\n• Log a customer visit, meeting or call — \"visited Acme Corp today, met the CTO, follow up next Tuesday\"")
                 .contains("\n• Log a closed sale — \"closed $12.5k with Globex today\"")
-                .contains("\n• See the team leaderboard by sales, visits or deals — \"team ranking this week\"")
+                .contains("\n• See the team leaderboard by sales, visits, deals or kudos — \"team ranking this week\"")
                 .contains("\n• Take back your last entry (within 24 hours) — \"undo\"")
                 .doesNotContain("Set a target")
                 .doesNotContain("Add people")

@@ -151,9 +151,9 @@ class TeamRankingSkillTest {
     }
 
     @Test
-    void kudosAreNotTracked() {
+    void anEmptyKudosRankingSaysSoInChinese() {
         Reply reply = world.tell(world.bob(), "点赞数排行", Intent.TEAM_RANKING, entities("metric", "kudos"));
 
-        assertThat(reply.text()).isEqualTo("我还不统计点赞数。可以试试销售额、拜访量或成交单数。");
+        assertThat(reply.text()).isEqualTo("2026-11-01 至 2026-11-30 团队还没有记录点赞数。");
     }
 }

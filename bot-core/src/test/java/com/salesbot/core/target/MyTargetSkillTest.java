@@ -209,9 +209,10 @@ class MyTargetSkillTest {
     }
 
     @Test
-    void kudosAreNotTracked() {
+    void kudosCountLikeAnyOtherMetric() {
         Reply reply = world.tell(world.alice(), "my kudos target", Intent.MY_TARGET, entities("metric", "kudos"));
 
-        assertThat(reply.text()).isEqualTo("I don't track kudos yet. Try sales, visits or deals.");
+        assertThat(reply.text())
+                .startsWith("Alice has no kudos target for 2026-11-01 to 2026-11-30. Achieved so far: 0.");
     }
 }

@@ -2,6 +2,8 @@ package com.salesbot.config.wiring;
 
 import com.salesbot.adapter.mongo.MongoStores;
 import com.salesbot.core.conversation.ProcessedMessages;
+import com.salesbot.core.kudos.RecognitionStore;
+import com.salesbot.core.milestone.CelebrationStore;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
@@ -55,5 +57,15 @@ public class MongoWiring {
     @Bean
     ReportStore reportStore(MongoStores stores) {
         return stores.reports();
+    }
+
+    @Bean
+    RecognitionStore recognitionStore(MongoStores stores) {
+        return stores.recognitions();
+    }
+
+    @Bean
+    CelebrationStore celebrationStore(MongoStores stores) {
+        return stores.celebrations();
     }
 }

@@ -14,7 +14,8 @@ public record SalesbotProperties(
         ClockSettings clock,
         Nlu nlu,
         List<TeamSeed> teams,
-        List<PersonSeed> people) {
+        List<PersonSeed> people,
+        Recognition recognition) {
 
     public SalesbotProperties {
         mongodb = mongodb == null ? new Mongodb(null, null, null, null) : mongodb;
@@ -23,6 +24,14 @@ public record SalesbotProperties(
         nlu = nlu == null ? new Nlu(null, null) : nlu;
         teams = teams == null ? List.of() : List.copyOf(teams);
         people = people == null ? List.of() : List.copyOf(people);
+        recognition = recognition == null ? new Recognition(null) : recognition;
+    }
+
+    /** Recognition defaults for every team: how many kudos one person may give per day. */
+    public record Recognition(Integer kudosDailyCap) {
+        public Recognition {
+            kudosDailyCap = kudosDailyCap == null ? 5 : kudosDailyCap;
+        }
     }
 
     /**
@@ -63,12 +72,55 @@ public record SalesbotProperties(
     /** A fixed clock for demos and scripts ({@code now}, local) and the zone it is read in. */
     public record ClockSettings(String now, String zone) {}
 
-    /** A team from the seed; {@code rates} are units of the team currency per unit of another. */
-    public record TeamSeed(String id, String name, String currency, String zone, Map<String, BigDecimal> rates) {
+    /**
+     * A team from the seed; {@code rates} are units of the team currency per unit of another;
+     * {@code recognition} and {@code commission} are optional (issue 5).
+     */
+    public record TeamSeed(
+            String id,
+            String name,
+            String currency,
+            String zone,
+            Map<String, BigDecimal> rates,
+            TeamRecognition recognition,
+            CommissionSeed commission) {
         public TeamSeed {
             rates = rates == null ? Map.of() : Map.copyOf(rates);
+            recognition = recognition == null ? new TeamRecognition(null, null, null) : recognition;
         }
     }
+
+    /**
+     * A team's recognition settings: its own kudos cap (else the default), the channel that public
+     * recognition is posted to ({@code slack:T0123/C0456} or {@code discord:GUILD/CHANNEL}; empty: the
+     * chat where it happened) and whether public posts hide absolute figures.
+     */
+    public record TeamRecognition(Integer kudosDailyCap, String channel, Boolean hideFigures) {
+        public TeamRecognition {
+            channel = channel == null ? "" : channel.strip();
+            hideFigures = hideFigures != null && hideFigures;
+        }
+    }
+
+    /**
+     * A team's commission plan: {@code basePercent} below the first tier, {@code tiers} as marginal
+     * rates from a percentage of the sales target, flat {@code bonuses} at a percentage, paid in
+     * {@code currency} (default the team's), converted at the team's rates only when {@code convert}.
+     */
+    public record CommissionSeed(
+            BigDecimal basePercent, String currency, Boolean convert, List<TierSeed> tiers, List<BonusSeed> bonuses) {
+        public CommissionSeed {
+            convert = convert != null && convert;
+            tiers = tiers == null ? List.of() : List.copyOf(tiers);
+            bonuses = bonuses == null ? List.of() : List.copyOf(bonuses);
+        }
+    }
+
+    /** A commission tier: {@code percent} on sales above {@code fromPercentOfTarget} of target. */
+    public record TierSeed(BigDecimal fromPercentOfTarget, BigDecimal percent) {}
+
+    /** A flat bonus, in the payout currency, once sales reach {@code atPercentOfTarget} of target. */
+    public record BonusSeed(BigDecimal atPercentOfTarget, BigDecimal amount) {}
 
     /** A person from the seed, with their platform identities such as {@code slack:T0123/U0456}. */
     public record PersonSeed(String name, String team, String role, String zone, String lang, List<String> identities) {

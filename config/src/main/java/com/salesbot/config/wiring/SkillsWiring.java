@@ -1,10 +1,18 @@
 package com.salesbot.config.wiring;
 
+import com.salesbot.core.chart.ChartRenderer;
+import com.salesbot.core.commission.CommissionPlans;
+import com.salesbot.core.commission.MyCommissionSkill;
+import com.salesbot.core.conversation.Announcements;
 import com.salesbot.core.entry.EntryKind;
 import com.salesbot.core.entry.UndoSkill;
 import com.salesbot.core.help.HelpSkill;
 import com.salesbot.core.help.UnknownSkill;
+import com.salesbot.core.kudos.GiveKudosSkill;
+import com.salesbot.core.kudos.KudosSettings;
+import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.member.AddMemberSkill;
+import com.salesbot.core.milestone.SaleMilestones;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.people.PersonLookup;
 import com.salesbot.core.ranking.Scoreboard;
@@ -31,18 +39,34 @@ public class SkillsWiring {
 
     @Bean
     SkillCatalog skillCatalog(
-            VisitStore visits, SaleStore sales, TargetStore targets, ReportStore reports, Directory directory) {
-        Scoreboard scoreboard = new Scoreboard(visits, sales);
+            VisitStore visits,
+            SaleStore sales,
+            TargetStore targets,
+            ReportStore reports,
+            RecognitionStore recognitions,
+            Directory directory,
+            KudosSettings kudosSettings,
+            Announcements announcements,
+            CommissionPlans commissionPlans,
+            ChartRenderer charts,
+            SaleMilestones milestones) {
+        Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
         PersonLookup people = new PersonLookup(directory);
         return new SkillCatalog(List.of(
                 new LogVisitSkill(visits),
-                new LogSaleSkill(sales),
-                new MyTargetSkill(targets, scoreboard, people),
+                new LogSaleSkill(sales, milestones),
+                new MyTargetSkill(targets, scoreboard, people, charts),
                 new SetTargetSkill(targets, people),
-                new TeamRankingSkill(scoreboard, directory),
+                new TeamRankingSkill(scoreboard, directory, charts),
                 new DailyReportSkill(reports, visits, sales),
                 new AddMemberSkill(directory, people),
-                new UndoSkill(Map.of(EntryKind.VISIT, visits, EntryKind.SALE, sales, EntryKind.REPORT, reports)),
+                new GiveKudosSkill(recognitions, people, kudosSettings, announcements),
+                new MyCommissionSkill(commissionPlans, targets, sales, people, directory),
+                new UndoSkill(Map.of(
+                        EntryKind.VISIT, visits,
+                        EntryKind.SALE, sales,
+                        EntryKind.REPORT, reports,
+                        EntryKind.KUDOS, recognitions)),
                 new HelpSkill(),
                 new SmalltalkSkill(),
                 new UnknownSkill()));

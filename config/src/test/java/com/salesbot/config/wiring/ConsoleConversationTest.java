@@ -181,4 +181,90 @@ class ConsoleConversationTest {
         assertThat(out)
                 .isEqualTo("bot → mallory: I don't know you yet. Please ask your manager to add you to a team.\n");
     }
+
+    @Test
+    void kudosArePostedPubliclyCappedAndRankedInBothLanguages() throws Exception {
+        String out = chat(
+                dir.resolve("kudos.mv").toString(),
+                """
+                alice: hi
+                bob: hi
+                王磊: 你好
+                alice: kudos @bob for landing Initech!
+                alice: kudos @alice
+                alice: kudos @王磊 for the quote
+                bob: 感谢 @王磊 帮我搞定报价
+                carol: kudos leaderboard this month
+                """,
+                "--managers",
+                "carol",
+                "--salesbot.recognition.kudos-daily-cap=1");
+
+        assertThat(out).contains("bot → alice: 🏆 Kudos from alice to bob for landing Initech!");
+        assertThat(out).contains("bob: 1 kudos this month.");
+        assertThat(out).contains("bot → alice: Nice try! Kudos are for colleagues");
+        assertThat(out).contains("bot → alice: You can give 1 kudos a day and have 0 left today");
+        assertThat(out).contains("bot → bob: 🏆 bob 为 王磊 点赞：帮我搞定报价！");
+        assertThat(out).contains("Team ranking by kudos, 2026-11-01 to 2026-11-30:");
+        assertThat(out).contains("1. bob — 1").contains("1. 王磊 — 1").contains("3. alice — 0");
+    }
+
+    @Test
+    void aRepSeesCommissionUnderTheDefaultPlanInBothLanguages() throws Exception {
+        String out = chat(dir.resolve("commission.mv").toString(), """
+                carol: hi
+                alice: closed $60k with Globex today
+                王磊: 和华为技术签了5万元
+                carol: set alice's target to 50k this month
+                alice: what is my commission this month?
+                王磊: 我这个月提成多少
+                """, "--managers", "carol");
+
+        // 3% of 50,000 + 5% of 10,000 + the $500 bonus at 100% of target
+        assertThat(out)
+                .contains("bot → alice: alice's commission for 2026-11-01 to 2026-11-30: $2,500, on sales of $60,000"
+                        + " (120% of the $50,000 target).")
+                .contains("Rate now: 5%. Next tier: 8% from $75,000 (150% of target), $15,000 more in sales.");
+        // ¥50,000 is $7,000 at 0.14; no target, so 3% of it
+        assertThat(out).contains("bot → 王磊: 王磊 在 2026-11-01 至 2026-11-30 的提成：$210，销售额 $7,000。");
+    }
+
+    @Test
+    void askedForAChartTheConsoleSavesAPngAndPrintsItsPath() throws Exception {
+        String out = chat(dir.resolve("charts.mv").toString(), """
+                alice: closed $12.5k with Globex today
+                王磊: 和华为技术签了5万元
+                carol: set alice's target to 50k this month
+                alice: how am I doing against my target this month? show me a chart
+                王磊: 画个图 本月排行
+                """, "--managers", "carol");
+
+        List<String> charts = out.lines().filter(l -> l.contains("[chart: ")).toList();
+        assertThat(charts).hasSize(2);
+        assertThat(charts.get(0)).contains("[chart: alice: sales 2026-11-01 to 2026-11-30, 25% of target] ");
+        assertThat(charts.get(1)).contains("[chart: 团队销售额排行（2026-11-01 至 2026-11-30）] ");
+        for (String line : charts) {
+            Path png = Path.of(line.substring(line.indexOf("] ") + 2).strip());
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+            assertThat(image.getWidth()).isEqualTo(com.salesbot.core.chart.ChartRenderer.WIDTH);
+            assertThat(image.getHeight()).isEqualTo(com.salesbot.core.chart.ChartRenderer.HEIGHT);
+        }
+    }
+
+    @Test
+    void reachingTheTargetIsCelebratedOnceThroughUndoAndRedoOnTheRealDatabase() throws Exception {
+        String out = chat(dir.resolve("milestones.mv").toString(), """
+                alice: hi
+                carol: set alice's target to 10k this month
+                bob: closed $1k with Initech today
+                alice: closed $12k with Globex today
+                alice: undo
+                alice: closed $12k with Globex today
+                """, "--managers", "carol");
+
+        assertThat(out).contains("🎉 First sale of 2026-11 for the team: bob with Initech!");
+        assertThat(out.lines().filter(l -> l.contains("🎯 alice reached 120% of their sales target")))
+                .hasSize(1);
+        assertThat(out).contains("bot → alice: Undone: your sale");
+    }
 }

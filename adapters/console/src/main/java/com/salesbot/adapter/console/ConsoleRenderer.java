@@ -2,12 +2,38 @@ package com.salesbot.adapter.console;
 
 import com.salesbot.core.conversation.Block;
 import com.salesbot.core.conversation.Reply;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Renders a reply as terminal text: tables aligned, progress as a bar, choices as [buttons]. */
+/**
+ * Renders a reply as terminal text: tables aligned, progress as a bar, choices as [buttons], and
+ * images (charts) saved as PNG files whose path is printed.
+ */
 public final class ConsoleRenderer {
     private static final int BAR_WIDTH = 20;
+
+    /** Where charts go unless {@code -Dsalesbot.console.chart-dir} says otherwise. */
+    public static Path defaultChartDir() {
+        String configured = System.getProperty("salesbot.console.chart-dir");
+        return configured != null && !configured.isBlank()
+                ? Path.of(configured)
+                : Path.of(System.getProperty("java.io.tmpdir"), "salesbot-charts");
+    }
+
+    private final Path chartDir;
+
+    public ConsoleRenderer() {
+        this(defaultChartDir());
+    }
+
+    /** Saves images under {@code chartDir}, created when the first one arrives. */
+    public ConsoleRenderer(Path chartDir) {
+        this.chartDir = chartDir;
+    }
 
     /** The lines to print for one reply. */
     public List<String> render(Reply reply) {
@@ -17,11 +43,25 @@ public final class ConsoleRenderer {
                 lines.add(bar(p));
             } else if (block instanceof Block.Choices c) {
                 lines.add(choices(c));
+            } else if (block instanceof Block.Image image) {
+                lines.add("[chart: " + image.title() + "] " + save(image));
             }
             // Tables are already spelled out line by line in the reply text; printing them twice
             // would only add noise in a terminal.
         }
         return lines;
+    }
+
+    private Path save(Block.Image image) {
+        try {
+            Files.createDirectories(chartDir);
+            String base = image.fileName().replaceAll("\\.png$", "").replaceAll("[^A-Za-z0-9_-]", "_");
+            Path file = Files.createTempFile(chartDir, base + "-", ".png");
+            Files.write(file, image.png());
+            return file.toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not save the chart under " + chartDir, e);
+        }
     }
 
     private static String bar(Block.Progress p) {

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.conversation.Block;
 import com.salesbot.core.conversation.Reply;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConsoleRendererTest {
     private final ConsoleRenderer renderer = new ConsoleRenderer();
@@ -38,5 +41,21 @@ class ConsoleRendererTest {
                 .with(new Block.Table(List.of("#", "Rep", "sales"), List.of(List.of("1", "alice", "$5")), 0));
 
         assertThat(renderer.render(reply)).containsExactly("1. alice — $5");
+    }
+
+    @Test
+    void anImageIsSavedAsAPngFileAndItsPathPrinted(@TempDir Path dir) throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
+        ConsoleRenderer saving = new ConsoleRenderer(dir.resolve("charts"));
+
+        List<String> lines =
+                saving.render(Reply.text("Team ranking").with(new Block.Image("团队排行", "ranking.png", png)));
+
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1))
+                .startsWith("[chart: 团队排行] " + dir.resolve("charts").toAbsolutePath());
+        Path file = Path.of(lines.get(1).substring(lines.get(1).indexOf("] ") + 2));
+        assertThat(file.getFileName().toString()).startsWith("ranking-").endsWith(".png");
+        assertThat(Files.readAllBytes(file)).isEqualTo(png);
     }
 }

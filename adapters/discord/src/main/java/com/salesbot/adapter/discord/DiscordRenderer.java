@@ -16,7 +16,8 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
  * The core's replies as Discord messages: text as content, a table (a leaderboard) as an embed, progress
- * as an embed with a bar, and choices as buttons (at most five rows of five).
+ * as an embed with a bar, images (charts) as attached PNGs shown inside embeds, and choices as buttons
+ * (at most five rows of five).
  */
 final class DiscordRenderer {
     static final int MAX_CONTENT = Limits.CONTENT;
@@ -47,6 +48,7 @@ final class DiscordRenderer {
         String content = reply.text();
         List<MessageEmbed> embeds = new ArrayList<>();
         List<Button> buttons = new ArrayList<>();
+        List<FileUpload> files = new ArrayList<>();
         for (Block block : reply.blocks()) {
             if (block instanceof Block.Table table) {
                 List<String> lines = List.of(reply.text().split("\n", -1));
@@ -67,10 +69,20 @@ final class DiscordRenderer {
                 for (Block.Choice choice : choices.choices()) {
                     button(choice, owner == null ? "" : owner).ifPresent(buttons::add);
                 }
+            } else if (block instanceof Block.Image image) {
+                // Each attachment needs its own name for the embed to point at it.
+                String name = files.size() + "-" + image.fileName();
+                embeds.add(new EmbedBuilder()
+                        .setTitle(truncate(image.title(), Limits.EMBED_TITLE))
+                        .setImage("attachment://" + name)
+                        .setColor(PROGRESS_COLOR)
+                        .build());
+                files.add(FileUpload.fromData(image.png(), name));
             }
         }
         message.setContent(truncate(content, Limits.CONTENT));
         message.setEmbeds(embeds);
+        message.setFiles(files);
         message.setComponents(rows(buttons));
         return message.build();
     }

@@ -153,4 +153,21 @@ class DiscordRendererTest {
         assertThat(ChoiceId.parse("choice:111:undo").orElseThrow().allows("999"))
                 .isFalse();
     }
+
+    @Test
+    void aChartInAReplyIsAttachedAndShownInsideAnEmbedUnderTheText() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+        Reply reply = Reply.text("团队销售额排行").with(new Block.Image("团队销售额排行", "ranking.png", png));
+
+        MessageCreateData data = renderer.render(reply, "42");
+
+        assertThat(data.getContent()).isEqualTo("团队销售额排行");
+        assertThat(data.getFiles())
+                .singleElement()
+                .satisfies(f -> assertThat(f.getName()).isEqualTo("0-ranking.png"));
+        assertThat(data.getEmbeds()).singleElement().satisfies(e -> {
+            assertThat(e.getTitle()).isEqualTo("团队销售额排行");
+            assertThat(e.getImage().getUrl()).isEqualTo("attachment://0-ranking.png");
+        });
+    }
 }

@@ -3,6 +3,8 @@ package com.salesbot.adapter.mongo;
 import com.mongodb.client.MongoDatabase;
 import com.salesbot.core.conversation.ProcessedMessages;
 import com.salesbot.core.customer.CustomerNames;
+import com.salesbot.core.kudos.RecognitionStore;
+import com.salesbot.core.milestone.CelebrationStore;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
@@ -19,6 +21,8 @@ public final class MongoStores {
     private final MongoTargetStore targets;
     private final MongoReportStore reports;
     private final MongoCustomerNames customerNames;
+    private final MongoRecognitionStore recognitions;
+    private final MongoCelebrationStore celebrations;
 
     /**
      * Creates any missing index (idempotent, so safe at every start).
@@ -34,6 +38,8 @@ public final class MongoStores {
         this.targets = new MongoTargetStore(database);
         this.reports = new MongoReportStore(database);
         this.customerNames = new MongoCustomerNames(database);
+        this.recognitions = new MongoRecognitionStore(database);
+        this.celebrations = new MongoCelebrationStore(database);
     }
 
     public Directory directory() {
@@ -58,6 +64,16 @@ public final class MongoStores {
 
     public ReportStore reports() {
         return reports;
+    }
+
+    /** Milestones and shout-outs already posted. */
+    public CelebrationStore celebrations() {
+        return celebrations;
+    }
+
+    /** Kudos. */
+    public RecognitionStore recognitions() {
+        return recognitions;
     }
 
     /** The customer names teams have logged, for suggestions while someone types one. */

@@ -23,6 +23,9 @@ final class Schema {
     static final String DAILY_REPORTS = "daily_reports";
     static final String REMINDERS = "reminders";
     static final String RECOGNITIONS = "recognitions";
+    /** Milestones and shout-outs already posted, by key; the {@code _id} index makes each claim unique. */
+    static final String CELEBRATIONS = "celebrations";
+
     static final String COMPETITOR_NOTES = "competitor_notes";
     static final String PROCESSED_MESSAGES = "processed_messages";
 
@@ -57,6 +60,10 @@ final class Schema {
         index(DAILY_REPORTS, authorNewestFirst(), PLAIN);
 
         index(TARGETS, ascending("rep", "metric", "start"), PLAIN);
+
+        index(RECOGNITIONS, ascending("giver", "date"), PLAIN);
+        index(RECOGNITIONS, ascending("recipients.person", "date"), PLAIN);
+        index(RECOGNITIONS, authorNewestFirst(), PLAIN);
 
         for (String later : new String[] {DEALS, REMINDERS, RECOGNITIONS, COMPETITOR_NOTES}) {
             index(later, ascending(KernelFields.MESSAGE_KEY), UNIQUE_SPARSE);

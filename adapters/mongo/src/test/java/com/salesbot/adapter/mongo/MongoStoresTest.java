@@ -42,7 +42,14 @@ class MongoStoresTest {
                         Map.entry("targets", Set.of("_id_", "rep_1_metric_1_start_1")),
                         Map.entry("deals", LATER_RECORD_INDEXES),
                         Map.entry("reminders", LATER_RECORD_INDEXES),
-                        Map.entry("recognitions", LATER_RECORD_INDEXES),
+                        Map.entry(
+                                "recognitions",
+                                Set.of(
+                                        "_id_",
+                                        "source.messageKey_1 unique sparse",
+                                        "giver_1_date_1",
+                                        "recipients.person_1_date_1",
+                                        "source.author_1_source.writtenAt_-1")),
                         Map.entry("competitor_notes", LATER_RECORD_INDEXES),
                         Map.entry("processed_messages", Set.of("_id_", "at_1")))));
     }

@@ -1,6 +1,7 @@
 package com.salesbot.adapter.slack.webapi;
 
 import com.salesbot.adapter.slack.render.BlockKitRenderer;
+import com.salesbot.core.conversation.Block;
 import com.salesbot.core.conversation.DeliveryFailedException;
 import com.salesbot.core.conversation.OutboundChat;
 import com.salesbot.core.conversation.Reply;
@@ -50,12 +51,26 @@ public final class SlackOutboundChat implements OutboundChat {
                         .title(title)));
     }
 
-    /** Posts one reply to a channel, in a thread when {@code thread} is not null. */
+    /**
+     * Posts one reply to a channel, in a thread when {@code thread} is not null; images (charts) follow
+     * as uploaded files in the same place, since a message's blocks cannot carry image bytes.
+     */
     public void post(String channel, String thread, Reply reply) {
         api.call(
                 "chat.postMessage",
                 c -> c.chatPostMessage(r ->
                         r.channel(channel).threadTs(thread).text(reply.text()).blocks(renderer.render(reply))));
+        for (Block block : reply.blocks()) {
+            if (block instanceof Block.Image image) {
+                api.call(
+                        "files.uploadV2",
+                        c -> c.filesUploadV2(r -> r.channel(channel)
+                                .threadTs(thread)
+                                .fileData(image.png())
+                                .filename(image.fileName())
+                                .title(image.title())));
+            }
+        }
     }
 
     /** The user id in {@code slack:TEAM/USER} (or {@code slack:USER}). */

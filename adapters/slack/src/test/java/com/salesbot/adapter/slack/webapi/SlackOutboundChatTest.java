@@ -82,6 +82,30 @@ class SlackOutboundChatTest {
     }
 
     @Test
+    void aReplyWithAChartPostsTheTextThenUploadsTheImageIntoTheSameThread() {
+        byte[] png = "fake chart bytes".getBytes(StandardCharsets.UTF_8);
+
+        outbound.post(
+                "C0SALES",
+                "1764208800.000100",
+                Reply.text("团队销售额排行").with(new Block.Image("团队销售额排行", "ranking.png", png)));
+
+        assertThat(slack.calls("chat.postMessage").get(0).param("text")).isEqualTo("团队销售额排行");
+        assertThat(slack.calls("files.getUploadURLExternal").get(0).param("filename"))
+                .isEqualTo("ranking.png");
+        assertThat(slack.calls().stream()
+                        .filter(c -> c.path().startsWith("/upload/"))
+                        .findFirst()
+                        .orElseThrow()
+                        .body())
+                .contains("fake chart bytes");
+        Call complete = slack.calls("files.completeUploadExternal").get(0);
+        assertThat(complete.param("channel_id")).isEqualTo("C0SALES");
+        assertThat(complete.param("thread_ts")).isEqualTo("1764208800.000100");
+        assertThat(complete.param("files")).contains("团队销售额排行");
+    }
+
+    @Test
     void anIdentityFromAnotherPlatformIsRefused() {
         assertThatThrownBy(() -> outbound.sendDirect("discord:80351110224678912", Reply.text("hi")))
                 .isInstanceOf(DeliveryFailedException.class);

@@ -1,0 +1,175 @@
+package com.salesbot.core.milestone;
+
+import com.salesbot.core.conversation.Announcements;
+import com.salesbot.core.conversation.Reply;
+import com.salesbot.core.i18n.Messages;
+import com.salesbot.core.kernel.Lang;
+import com.salesbot.core.kernel.Metric;
+import com.salesbot.core.kernel.Period;
+import com.salesbot.core.kernel.PersonId;
+import com.salesbot.core.people.Directory;
+import com.salesbot.core.people.Person;
+import com.salesbot.core.people.Team;
+import com.salesbot.core.ranking.MetricFormat;
+import com.salesbot.core.ranking.Scoreboard;
+import com.salesbot.core.target.Target;
+import com.salesbot.core.target.TargetStore;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Automatic shout-outs of top performers. There is no timer here: the scheduler calls
+ * {@link #postDue(Instant)} every minute or so, and each weekly or monthly honour roll is posted to the
+ * team's recognition channel once, the first time it is due, whichever process asks first.
+ */
+public final class ShoutOuts {
+    private final List<String> teamIds;
+    private final Directory directory;
+    private final Scoreboard scoreboard;
+    private final TargetStore targets;
+    private final CelebrationStore celebrations;
+    private final Announcements announcements;
+    private final RecognitionSettings settings;
+    private final ShoutOutSchedule schedule;
+    private final Messages messages;
+
+    public ShoutOuts(
+            List<String> teamIds,
+            Directory directory,
+            Scoreboard scoreboard,
+            TargetStore targets,
+            CelebrationStore celebrations,
+            Announcements announcements,
+            RecognitionSettings settings,
+            ShoutOutSchedule schedule,
+            Messages messages) {
+        this.teamIds = List.copyOf(teamIds);
+        this.directory = directory;
+        this.scoreboard = scoreboard;
+        this.targets = targets;
+        this.celebrations = celebrations;
+        this.announcements = announcements;
+        this.settings = settings;
+        this.schedule = schedule;
+        this.messages = messages;
+    }
+
+    /** One honour roll that was posted. */
+    public record Posted(String teamId, Period period, Reply reply) {}
+
+    /** Posts every shout-out that is due at {@code now} and was not posted before; returns what it posted. */
+    public List<Posted> postDue(Instant now) {
+        List<Posted> posted = new ArrayList<>();
+        for (String teamId : teamIds) {
+            Optional<Team> team = directory.team(teamId);
+            if (team.isEmpty() || !announcements.reaches(teamId)) {
+                continue;
+            }
+            ZonedDateTime local = now.atZone(team.get().zone());
+            weeklyDue(local)
+                    .ifPresent(week -> post(team.get(), "week", week, now).ifPresent(posted::add));
+            monthlyDue(local)
+                    .ifPresent(month -> post(team.get(), "month", month, now).ifPresent(posted::add));
+        }
+        return posted;
+    }
+
+    /** The week so far, once this week's slot has passed. */
+    Optional<Period> weeklyDue(ZonedDateTime local) {
+        LocalDate monday = local.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate slotDay = monday.with(TemporalAdjusters.nextOrSame(schedule.weeklyDay()));
+        ZonedDateTime slot = slotDay.atTime(schedule.weeklyAt()).atZone(local.getZone());
+        return local.isBefore(slot) ? Optional.empty() : Optional.of(new Period(monday, slotDay));
+    }
+
+    /** Last month, once this month's first workday slot has passed. */
+    Optional<Period> monthlyDue(ZonedDateTime local) {
+        LocalDate first = local.toLocalDate().withDayOfMonth(1);
+        while (first.getDayOfWeek() == DayOfWeek.SATURDAY || first.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            first = first.plusDays(1);
+        }
+        ZonedDateTime slot = first.atTime(schedule.monthlyAt()).atZone(local.getZone());
+        return local.isBefore(slot)
+                ? Optional.empty()
+                : Optional.of(
+                        Period.monthOf(YearMonth.from(local).minusMonths(1).atDay(1)));
+    }
+
+    private Optional<Posted> post(Team team, String kind, Period period, Instant now) {
+        if (!celebrations.claim("shout-out:" + kind + ":" + team.id() + ":" + period.start(), now)) {
+            return Optional.empty();
+        }
+        List<Person> members = directory.members(team.id());
+        Lang lang = teamLanguage(members);
+        boolean hide = settings.hidesFigures(team.id());
+        List<String> lines = new ArrayList<>();
+        for (Metric metric : schedule.metrics()) {
+            List<String> entries = top(team, members, metric, period, hide, lang);
+            if (!entries.isEmpty()) {
+                lines.add(messages.get(
+                        lang,
+                        "shoutout.metric_line",
+                        messages.get(lang, "metric." + metric.code()),
+                        String.join(messages.get(lang, "shoutout.separator"), entries)));
+            }
+        }
+        if (lines.isEmpty()) {
+            // Nothing to celebrate; the slot is used up all the same, so no empty post follows later.
+            return Optional.empty();
+        }
+        String text = messages.get(lang, "shoutout." + kind + ".title", period.start(), period.end()) + "\n"
+                + String.join("\n", lines);
+        Reply reply = Reply.text(text);
+        announcements.toTeam(team.id(), reply);
+        return Optional.of(new Posted(team.id(), period, reply));
+    }
+
+    private List<String> top(Team team, List<Person> members, Metric metric, Period period, boolean hide, Lang lang) {
+        Map<PersonId, BigDecimal> values = scoreboard.byRep(team.id(), metric, period);
+        List<Person> ranked = members.stream()
+                .filter(p -> values.containsKey(p.id()))
+                .sorted(Comparator.comparing((Person p) -> values.get(p.id()))
+                        .reversed()
+                        .thenComparing(Person::displayName))
+                .limit(schedule.top())
+                .toList();
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            Person p = ranked.get(i);
+            String figure = hide
+                    ? percentOfTarget(p, metric, period, values.get(p.id()))
+                            .map(pct -> messages.get(lang, "shoutout.percent_of_target", pct))
+                            .orElse("")
+                    : " " + MetricFormat.display(metric, values.get(p.id()), team.currency());
+            entries.add((i + 1) + ". " + p.displayName() + figure);
+        }
+        return entries;
+    }
+
+    private Optional<Integer> percentOfTarget(Person p, Metric metric, Period period, BigDecimal achieved) {
+        return targets.overlapping(p.id(), metric, period).stream()
+                .filter(t -> t.period().contains(period.end()))
+                .findFirst()
+                .map(Target::amount)
+                .map(t -> achieved.multiply(BigDecimal.valueOf(100))
+                        .divide(t, 0, RoundingMode.DOWN)
+                        .intValue());
+    }
+
+    /** The language most of the team speaks; English on a tie. */
+    private static Lang teamLanguage(List<Person> members) {
+        long zh = members.stream().filter(p -> p.lang() == Lang.ZH).count();
+        return zh * 2 > members.size() ? Lang.ZH : Lang.EN;
+    }
+}

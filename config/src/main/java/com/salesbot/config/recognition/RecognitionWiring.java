@@ -1,0 +1,153 @@
+package com.salesbot.config.recognition;
+
+import com.salesbot.adapter.charts.XChartRenderer;
+import com.salesbot.config.wiring.SalesbotProperties;
+import com.salesbot.core.chart.ChartRenderer;
+import com.salesbot.core.commission.CommissionPlan;
+import com.salesbot.core.commission.CommissionPlans;
+import com.salesbot.core.conversation.Announcements;
+import com.salesbot.core.conversation.OutboundChat;
+import com.salesbot.core.i18n.Messages;
+import com.salesbot.core.kudos.KudosSettings;
+import com.salesbot.core.kudos.RecognitionStore;
+import com.salesbot.core.milestone.CelebrationStore;
+import com.salesbot.core.milestone.RecognitionSettings;
+import com.salesbot.core.milestone.SaleMilestones;
+import com.salesbot.core.milestone.ShoutOutSchedule;
+import com.salesbot.core.milestone.ShoutOuts;
+import com.salesbot.core.people.Directory;
+import com.salesbot.core.ranking.Scoreboard;
+import com.salesbot.core.sale.SaleStore;
+import com.salesbot.core.target.TargetStore;
+import com.salesbot.core.visit.VisitStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Charts, kudos caps, the recognition channel and commission plans per team, from {@code salesbot.recognition}
+ * and {@code salesbot.teams[]}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RecognitionWiring {
+
+    /** Charts drawn headless with XChart (Spring Boot runs headless by default). */
+    @Bean
+    ChartRenderer chartRenderer() {
+        return new XChartRenderer();
+    }
+
+    @Bean
+    KudosSettings kudosSettings(SalesbotProperties properties) {
+        Map<String, Integer> caps = new HashMap<>();
+        for (SalesbotProperties.TeamSeed team : properties.teams()) {
+            if (team.recognition().kudosDailyCap() != null) {
+                caps.put(team.id(), team.recognition().kudosDailyCap());
+            }
+        }
+        return new KudosSettings(properties.recognition().kudosDailyCap(), caps);
+    }
+
+    @Bean
+    Announcements announcements(SalesbotProperties properties, ObjectProvider<OutboundChat> platforms) {
+        Map<String, String> channels = new HashMap<>();
+        for (SalesbotProperties.TeamSeed team : properties.teams()) {
+            channels.put(team.id(), team.recognition().channel());
+        }
+        return new ChannelAnnouncements(
+                channels, () -> platforms.orderedStream().toList());
+    }
+
+    @Bean
+    CommissionPlans commissionPlans(SalesbotProperties properties) {
+        Map<String, CommissionPlan> plans = new HashMap<>();
+        for (SalesbotProperties.TeamSeed team : properties.teams()) {
+            if (team.commission() != null) {
+                plans.put(team.id(), plan(team.id(), team.commission()));
+            }
+        }
+        return new CommissionPlans(plans);
+    }
+
+    /** A plan from YAML; a mistake in it stops start-up with the team named, not a wrong payout later. */
+    static CommissionPlan plan(String teamId, SalesbotProperties.CommissionSeed seed) {
+        try {
+            if (seed.basePercent() == null) {
+                throw new IllegalArgumentException("base-percent is required");
+            }
+            return new CommissionPlan(
+                    seed.basePercent(),
+                    seed.currency(),
+                    seed.convert(),
+                    seed.tiers().stream()
+                            .map(t -> new CommissionPlan.Tier(t.fromPercentOfTarget(), t.percent()))
+                            .toList(),
+                    seed.bonuses().stream()
+                            .map(b -> new CommissionPlan.Bonus(b.atPercentOfTarget(), b.amount()))
+                            .toList());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalStateException(
+                    "salesbot.teams[" + teamId + "].commission is not a valid plan: " + e.getMessage(), e);
+        }
+    }
+
+    @Bean
+    RecognitionSettings recognitionSettings(SalesbotProperties properties) {
+        Set<String> hiding = new HashSet<>();
+        for (SalesbotProperties.TeamSeed team : properties.teams()) {
+            if (team.recognition().hideFigures()) {
+                hiding.add(team.id());
+            }
+        }
+        return new RecognitionSettings(hiding);
+    }
+
+    @Bean
+    SaleMilestones saleMilestones(
+            SaleStore sales,
+            TargetStore targets,
+            CelebrationStore celebrations,
+            Announcements announcements,
+            RecognitionSettings settings) {
+        return new SaleMilestones(sales, targets, celebrations, announcements, settings);
+    }
+
+    /**
+     * Shout-outs of top performers, for the scheduler to call with {@code postDue(now)} every minute or
+     * so; nothing here runs on a timer.
+     */
+    @Bean
+    ShoutOuts shoutOuts(
+            SalesbotProperties properties,
+            Directory directory,
+            VisitStore visits,
+            SaleStore sales,
+            RecognitionStore recognitions,
+            TargetStore targets,
+            CelebrationStore celebrations,
+            Announcements announcements,
+            RecognitionSettings settings,
+            Messages messages) {
+        List<String> teams = new ArrayList<>();
+        properties.teams().forEach(t -> teams.add(t.id()));
+        if (!teams.contains(properties.workspace().defaultTeam())) {
+            teams.add(properties.workspace().defaultTeam());
+        }
+        return new ShoutOuts(
+                teams,
+                directory,
+                new Scoreboard(visits, sales, recognitions),
+                targets,
+                celebrations,
+                announcements,
+                settings,
+                ShoutOutSchedule.defaults(),
+                messages);
+    }
+}

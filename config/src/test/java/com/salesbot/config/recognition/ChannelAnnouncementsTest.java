@@ -1,0 +1,83 @@
+package com.salesbot.config.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.salesbot.core.conversation.DeliveryFailedException;
+import com.salesbot.core.conversation.OutboundChat;
+import com.salesbot.core.conversation.Reply;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ChannelAnnouncementsTest {
+    private final List<String> posted = new ArrayList<>();
+
+    private OutboundChat platform(String name, boolean fails) {
+        return new OutboundChat() {
+            @Override
+            public String platform() {
+                return name;
+            }
+
+            @Override
+            public void sendDirect(String identity, Reply reply) {
+                throw new AssertionError("not expected");
+            }
+
+            @Override
+            public void postToChannel(String workspace, String channel, String thread, Reply reply) {
+                if (fails) {
+                    throw new DeliveryFailedException("channel_not_found");
+                }
+                posted.add(name + "|" + workspace + "|" + channel + "|" + reply.text());
+            }
+
+            @Override
+            public void postImage(String workspace, String channel, String title, byte[] png) {
+                throw new AssertionError("not expected");
+            }
+        };
+    }
+
+    @Test
+    void postsToTheTeamsChannelOnThePlatformThatServesIt() {
+        ChannelAnnouncements announcements = new ChannelAnnouncements(
+                Map.of("east", "slack:T0123/C0456", "west", "discord:999/888"),
+                () -> List.of(platform("slack", false), platform("discord", false)));
+
+        assertThat(announcements.toTeam("east", Reply.text("🏆 Kudos"))).isTrue();
+        assertThat(announcements.toTeam("west", Reply.text("光荣榜"))).isTrue();
+
+        assertThat(posted).containsExactly("slack|T0123|C0456|🏆 Kudos", "discord|999|888|光荣榜");
+        assertThat(announcements.reaches("east")).isTrue();
+    }
+
+    @Test
+    void aTeamWithoutAChannelOrWithoutItsPlatformRunningGetsNoExtraPost() {
+        ChannelAnnouncements announcements = new ChannelAnnouncements(
+                Map.of("east", "", "west", "discord:999/888"), () -> List.of(platform("slack", false)));
+
+        assertThat(announcements.toTeam("east", Reply.text("x"))).isFalse();
+        assertThat(announcements.toTeam("west", Reply.text("x"))).isFalse();
+        assertThat(announcements.reaches("east")).isFalse();
+        assertThat(announcements.reaches("west")).isFalse();
+        assertThat(announcements.toTeam("nobody", Reply.text("x"))).isFalse();
+        assertThat(posted).isEmpty();
+    }
+
+    @Test
+    void aFailedPostIsReportedAsNotPostedInsteadOfFailingTheKudos() {
+        ChannelAnnouncements announcements =
+                new ChannelAnnouncements(Map.of("east", "slack:T0123/C0456"), () -> List.of(platform("slack", true)));
+
+        assertThat(announcements.toTeam("east", Reply.text("x"))).isFalse();
+    }
+
+    @Test
+    void aMalformedChannelFailsStartUpWithTheExpectedShape() {
+        assertThatThrownBy(() -> new ChannelAnnouncements(Map.of("east", "C0456"), List::of))
+                .hasMessageContaining("slack:T0123/C0456");
+    }
+}
