@@ -29,6 +29,11 @@ import com.salesbot.core.people.SpeakerResolver;
 import com.salesbot.core.people.Team;
 import com.salesbot.core.ranking.Scoreboard;
 import com.salesbot.core.ranking.TeamRankingSkill;
+import com.salesbot.core.reminder.CancelReminderSkill;
+import com.salesbot.core.reminder.ListRemindersSkill;
+import com.salesbot.core.reminder.Scheduler;
+import com.salesbot.core.reminder.SchedulerSettings;
+import com.salesbot.core.reminder.SetReminderSkill;
 import com.salesbot.core.report.DailyReportSkill;
 import com.salesbot.core.sale.LogSaleSkill;
 import com.salesbot.core.sale.Sale;
@@ -84,6 +89,8 @@ public final class TestWorld {
     private final InMemorySaleStore sales = new InMemorySaleStore(database);
     private final InMemoryTargetStore targets = new InMemoryTargetStore(database);
     private final InMemoryReportStore reports = new InMemoryReportStore(database);
+    private final InMemoryReminderStore reminders = new InMemoryReminderStore(database);
+    private final RecordingOutboundChat outbound = new RecordingOutboundChat(PLATFORM);
     private final Messages messages = Messages.load();
     private final IntentParser parser;
     private final SkillCatalog catalog;
@@ -94,6 +101,7 @@ public final class TestWorld {
     private final Person carol;
     private final Person admin;
     private final AtomicInteger sequence = new AtomicInteger();
+    private final AtomicInteger reminderIds = new AtomicInteger();
 
     private TestWorld(Builder builder) {
         clock = FixedClock.at(builder.now, ZONE);
@@ -116,6 +124,10 @@ public final class TestWorld {
                 new DailyReportSkill(reports, visits, sales),
                 new UndoSkill(Map.of(EntryKind.VISIT, visits, EntryKind.SALE, sales, EntryKind.REPORT, reports)),
                 new AddMemberSkill(directory, lookup),
+                new SetReminderSkill(
+                        reminders, lookup, directory, () -> String.format("%012d", reminderIds.incrementAndGet())),
+                new ListRemindersSkill(reminders, directory),
+                new CancelReminderSkill(reminders, directory),
                 new HelpSkill(),
                 new SmalltalkSkill(),
                 new UnknownSkill()));
@@ -226,6 +238,20 @@ public final class TestWorld {
 
     public InMemoryReportStore reports() {
         return reports;
+    }
+
+    public InMemoryReminderStore reminders() {
+        return reminders;
+    }
+
+    /** What the scheduler sent to Slack, "identity: text". */
+    public RecordingOutboundChat outbound() {
+        return outbound;
+    }
+
+    /** A scheduler on this world's reminders, clock and outbound chat. */
+    public Scheduler scheduler(SchedulerSettings settings) {
+        return new Scheduler(reminders, directory, List.of(outbound), messages, clock, settings, "test");
     }
 
     /** The scripted parser; fails when the world was built with another parser. */
