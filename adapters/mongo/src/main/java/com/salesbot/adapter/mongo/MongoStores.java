@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import com.salesbot.core.conversation.ProcessedMessages;
 import com.salesbot.core.customer.CustomerNames;
 import com.salesbot.core.people.Directory;
+import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.target.TargetStore;
@@ -19,6 +20,7 @@ public final class MongoStores {
     private final MongoTargetStore targets;
     private final MongoReportStore reports;
     private final MongoCustomerNames customerNames;
+    private final MongoReminderStore reminders;
 
     /**
      * Creates any missing index (idempotent, so safe at every start).
@@ -34,6 +36,7 @@ public final class MongoStores {
         this.targets = new MongoTargetStore(database);
         this.reports = new MongoReportStore(database);
         this.customerNames = new MongoCustomerNames(database);
+        this.reminders = new MongoReminderStore(database);
     }
 
     public Directory directory() {
@@ -58,6 +61,11 @@ public final class MongoStores {
 
     public ReportStore reports() {
         return reports;
+    }
+
+    /** Reminders and their occurrences, claimed atomically so several instances deliver each once. */
+    public ReminderStore reminders() {
+        return reminders;
     }
 
     /** The customer names teams have logged, for suggestions while someone types one. */
