@@ -2,12 +2,28 @@ package com.salesbot.adapter.console;
 
 import com.salesbot.core.conversation.Block;
 import com.salesbot.core.conversation.Reply;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Renders a reply as terminal text: tables aligned, progress as a bar, choices as [buttons]. */
 public final class ConsoleRenderer {
     private static final int BAR_WIDTH = 20;
+
+    /**
+     * Prints one reply as {@code bot → to: first line}, further lines indented under it, the way the
+     * transcript shows every bot message (answers and deliveries alike).
+     */
+    public void print(PrintStream out, String to, Reply reply) {
+        List<String> lines = render(reply);
+        String head = "bot → " + to + ": ";
+        out.println(head + lines.get(0));
+        String indent = " ".repeat(head.length());
+        for (String line : lines.subList(1, lines.size())) {
+            out.println(indent + line);
+        }
+        out.flush();
+    }
 
     /** The lines to print for one reply. */
     public List<String> render(Reply reply) {
