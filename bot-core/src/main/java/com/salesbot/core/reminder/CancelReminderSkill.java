@@ -68,19 +68,25 @@ public final class CancelReminderSkill implements Skill {
             }
             return ctx.reply("reminder.cancelled", reminder.text());
         }
-        if (mine.isEmpty()) {
-            return ctx.reply("reminder.cancel.none");
-        }
         StringBuilder text = new StringBuilder(ctx.say("reminder.cancel.pick"));
         List<Block.Choice> choices = new ArrayList<>();
         String command = ctx.lang() == Lang.ZH ? "取消提醒 #" : "cancel reminder #";
+        // Numbers stay those of the full list ("cancel reminder 2" means the same as after listing),
+        // but only reminders the speaker set can be cancelled, so only those are offered.
         for (int i = 0; i < mine.size(); i++) {
             Reminder reminder = mine.get(i);
+            if (!reminder.owner().equals(ctx.speaker().id())) {
+                continue;
+            }
             text.append('\n').append(ListRemindersSkill.line(ctx, directory, reminder, i + 1));
             String label = (i + 1) + ". "
                     + ReminderFormat.time(
-                            reminder.nextDue().atZone(ctx.speaker().zone()), ctx.lang()) + " " + reminder.text();
+                            reminder.nextDue().atZone(ctx.speaker().zone()), ctx.lang()) + " "
+                    + reminder.text();
             choices.add(new Block.Choice(label, command + reminder.id()));
+        }
+        if (choices.isEmpty()) {
+            return ctx.reply("reminder.cancel.none");
         }
         return Reply.text(text.toString()).with(new Block.Choices(choices));
     }

@@ -1,6 +1,7 @@
 package com.salesbot.core.reminder;
 
 import com.salesbot.core.conversation.Reply;
+import com.salesbot.core.kernel.Lang;
 import com.salesbot.core.kernel.Role;
 import com.salesbot.core.nlu.Intent;
 import com.salesbot.core.people.Directory;
@@ -87,7 +88,7 @@ public final class ListRemindersSkill implements Skill {
                 names.add("#" + c.channel());
             }
         }
-        return String.join(", ", names);
+        return String.join(ctx.lang() == Lang.ZH ? "、" : ", ", names);
     }
 
     private static String name(Directory directory, String id, Reminder reminder) {

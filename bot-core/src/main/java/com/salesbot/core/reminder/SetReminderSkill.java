@@ -1,6 +1,7 @@
 package com.salesbot.core.reminder;
 
 import com.salesbot.core.conversation.Reply;
+import com.salesbot.core.kernel.Lang;
 import com.salesbot.core.kernel.Role;
 import com.salesbot.core.nlu.Entities;
 import com.salesbot.core.nlu.Intent;
@@ -107,7 +108,7 @@ public final class SetReminderSkill implements Skill {
                                     : person.get().displayName());
                 }
             }
-            who = String.join(", ", names);
+            who = String.join(ctx.lang() == Lang.ZH ? "、" : ", ", names);
         } else {
             recipients.add(new Recipient.Person(speaker.id()));
             who = ctx.say("reminder.who.you");

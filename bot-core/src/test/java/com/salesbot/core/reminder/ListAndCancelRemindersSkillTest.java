@@ -86,6 +86,24 @@ class ListAndCancelRemindersSkillTest {
     }
 
     @Test
+    void offersOnlyTheRemindersTheSpeakerSetKeepingTheirNumbersFromTheList() {
+        weeklyReview();
+        world.tell(
+                world.alice(),
+                "remind me on Tuesday at 9am to call Acme",
+                Intent.SET_REMINDER,
+                entities(Entities.WHEN, LocalDateTime.of(2026, 12, 1, 9, 0)));
+
+        Reply reply = world.tell(world.alice(), "cancel a reminder", Intent.CANCEL_REMINDER);
+
+        assertThat(reply.text()).endsWith("\n2. Tue 2026-12-01 09:00 — call Acme");
+        assertThat(((Block.Choices) reply.blocks().get(0)).choices()).hasSize(1);
+        assertThat(world.tell(world.carol(), "cancel a reminder", Intent.CANCEL_REMINDER)
+                        .text())
+                .contains("1. Mon 2026-11-30 09:00 — the pipeline review");
+    }
+
+    @Test
     void aNumberNotInTheListChangesNothing() {
         callAcme();
 

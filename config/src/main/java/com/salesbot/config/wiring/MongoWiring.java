@@ -3,6 +3,7 @@ package com.salesbot.config.wiring;
 import com.salesbot.adapter.mongo.MongoStores;
 import com.salesbot.core.conversation.ProcessedMessages;
 import com.salesbot.core.people.Directory;
+import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.target.TargetStore;
@@ -55,5 +56,10 @@ public class MongoWiring {
     @Bean
     ReportStore reportStore(MongoStores stores) {
         return stores.reports();
+    }
+
+    @Bean
+    ReminderStore reminderStore(MongoStores stores) {
+        return stores.reminders();
     }
 }

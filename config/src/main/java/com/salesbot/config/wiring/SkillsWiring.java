@@ -9,6 +9,10 @@ import com.salesbot.core.people.Directory;
 import com.salesbot.core.people.PersonLookup;
 import com.salesbot.core.ranking.Scoreboard;
 import com.salesbot.core.ranking.TeamRankingSkill;
+import com.salesbot.core.reminder.CancelReminderSkill;
+import com.salesbot.core.reminder.ListRemindersSkill;
+import com.salesbot.core.reminder.ReminderStore;
+import com.salesbot.core.reminder.SetReminderSkill;
 import com.salesbot.core.report.DailyReportSkill;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.LogSaleSkill;
@@ -31,7 +35,12 @@ public class SkillsWiring {
 
     @Bean
     SkillCatalog skillCatalog(
-            VisitStore visits, SaleStore sales, TargetStore targets, ReportStore reports, Directory directory) {
+            VisitStore visits,
+            SaleStore sales,
+            TargetStore targets,
+            ReportStore reports,
+            ReminderStore reminders,
+            Directory directory) {
         Scoreboard scoreboard = new Scoreboard(visits, sales);
         PersonLookup people = new PersonLookup(directory);
         return new SkillCatalog(List.of(
@@ -42,6 +51,9 @@ public class SkillsWiring {
                 new TeamRankingSkill(scoreboard, directory),
                 new DailyReportSkill(reports, visits, sales),
                 new AddMemberSkill(directory, people),
+                new SetReminderSkill(reminders, people, directory),
+                new ListRemindersSkill(reminders, directory),
+                new CancelReminderSkill(reminders, directory),
                 new UndoSkill(Map.of(EntryKind.VISIT, visits, EntryKind.SALE, sales, EntryKind.REPORT, reports)),
                 new HelpSkill(),
                 new SmalltalkSkill(),
