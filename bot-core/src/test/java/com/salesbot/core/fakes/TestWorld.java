@@ -30,6 +30,7 @@ import com.salesbot.core.people.Team;
 import com.salesbot.core.ranking.Scoreboard;
 import com.salesbot.core.ranking.TeamRankingSkill;
 import com.salesbot.core.reminder.CancelReminderSkill;
+import com.salesbot.core.reminder.FollowUpReminders;
 import com.salesbot.core.reminder.ListRemindersSkill;
 import com.salesbot.core.reminder.Scheduler;
 import com.salesbot.core.reminder.SchedulerSettings;
@@ -116,7 +117,7 @@ public final class TestWorld {
         PersonLookup lookup = new PersonLookup(directory);
         Scoreboard scoreboard = new Scoreboard(visits, sales);
         List<Skill> skills = new ArrayList<>(List.of(
-                new LogVisitSkill(visits),
+                new LogVisitSkill(visits, new FollowUpReminders(reminders, messages, clock)),
                 new LogSaleSkill(sales),
                 new MyTargetSkill(targets, scoreboard, lookup),
                 new SetTargetSkill(targets, lookup),

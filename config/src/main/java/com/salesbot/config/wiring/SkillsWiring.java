@@ -4,12 +4,14 @@ import com.salesbot.core.entry.EntryKind;
 import com.salesbot.core.entry.UndoSkill;
 import com.salesbot.core.help.HelpSkill;
 import com.salesbot.core.help.UnknownSkill;
+import com.salesbot.core.i18n.Messages;
 import com.salesbot.core.member.AddMemberSkill;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.people.PersonLookup;
 import com.salesbot.core.ranking.Scoreboard;
 import com.salesbot.core.ranking.TeamRankingSkill;
 import com.salesbot.core.reminder.CancelReminderSkill;
+import com.salesbot.core.reminder.FollowUpReminders;
 import com.salesbot.core.reminder.ListRemindersSkill;
 import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.reminder.SetReminderSkill;
@@ -24,6 +26,7 @@ import com.salesbot.core.target.SetTargetSkill;
 import com.salesbot.core.target.TargetStore;
 import com.salesbot.core.visit.LogVisitSkill;
 import com.salesbot.core.visit.VisitStore;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -40,11 +43,13 @@ public class SkillsWiring {
             TargetStore targets,
             ReportStore reports,
             ReminderStore reminders,
-            Directory directory) {
+            Directory directory,
+            Messages messages,
+            Clock clock) {
         Scoreboard scoreboard = new Scoreboard(visits, sales);
         PersonLookup people = new PersonLookup(directory);
         return new SkillCatalog(List.of(
-                new LogVisitSkill(visits),
+                new LogVisitSkill(visits, new FollowUpReminders(reminders, messages, clock)),
                 new LogSaleSkill(sales),
                 new MyTargetSkill(targets, scoreboard, people),
                 new SetTargetSkill(targets, people),

@@ -100,6 +100,23 @@ class ConsoleConversationTest {
     }
 
     @Test
+    void aVisitsFollowUpDateNudgesTheRepAtNineThatMorning() throws Exception {
+        String out = chat(dir.resolve("nudge.mv").toString(), """
+                alice: visited Acme Corp today, met the CTO, follow up next Tuesday
+                @time 2026-12-01T08:59
+                alice: hi
+                @time 2026-12-01T09:00
+                """);
+
+        // The visit confirmation takes two lines (its text and [Undo]).
+        assertThat(out.lines().skip(2).toList())
+                .containsExactly(
+                        "bot → alice: Hi alice! Tell me about your visits and sales, or ask for your target.",
+                        "bot → alice: ⏰ Reminder: follow up with Acme Corp today. Your note:"
+                                + " \"visited Acme Corp today, met the CTO, follow up next Tuesday\"");
+    }
+
+    @Test
     void aRepLogsAVisitAndASaleAndTheManagerSeesThemInTheRanking() throws Exception {
         String out = chat(dir.resolve("a.mv").toString(), """
                 alice: visit Acme Corp today, met the CTO, follow up next Tuesday
