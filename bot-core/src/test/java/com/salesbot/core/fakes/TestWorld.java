@@ -36,6 +36,7 @@ import com.salesbot.core.reminder.Scheduler;
 import com.salesbot.core.reminder.SchedulerSettings;
 import com.salesbot.core.reminder.SetReminderSkill;
 import com.salesbot.core.report.DailyReportSkill;
+import com.salesbot.core.report.MissingReportsSkill;
 import com.salesbot.core.sale.LogSaleSkill;
 import com.salesbot.core.sale.Sale;
 import com.salesbot.core.skill.Skill;
@@ -129,6 +130,7 @@ public final class TestWorld {
                         reminders, lookup, directory, () -> String.format("%012d", reminderIds.incrementAndGet())),
                 new ListRemindersSkill(reminders, directory),
                 new CancelReminderSkill(reminders, directory),
+                new MissingReportsSkill(reports, directory),
                 new HelpSkill(),
                 new SmalltalkSkill(),
                 new UnknownSkill()));

@@ -16,6 +16,7 @@ import com.salesbot.core.reminder.ListRemindersSkill;
 import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.reminder.SetReminderSkill;
 import com.salesbot.core.report.DailyReportSkill;
+import com.salesbot.core.report.MissingReportsSkill;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.LogSaleSkill;
 import com.salesbot.core.sale.SaleStore;
@@ -55,6 +56,7 @@ public class SkillsWiring {
                 new SetTargetSkill(targets, people),
                 new TeamRankingSkill(scoreboard, directory),
                 new DailyReportSkill(reports, visits, sales),
+                new MissingReportsSkill(reports, directory),
                 new AddMemberSkill(directory, people),
                 new SetReminderSkill(reminders, people, directory),
                 new ListRemindersSkill(reminders, directory),
