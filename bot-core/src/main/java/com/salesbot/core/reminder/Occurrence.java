@@ -26,7 +26,9 @@ public record Occurrence(
         SENT,
         FAILED,
         MISSED,
-        CANCELLED
+        CANCELLED,
+        /** Nothing to say this time (a report prompt to someone who already reported). */
+        SKIPPED
     }
 
     public Occurrence {

@@ -30,7 +30,14 @@ public record Reminder(
         Recurrence recurrence,
         Instant nextDue,
         Status status,
-        Source source) {
+        Source source,
+        Kind kind) {
+    /** What the reminder says: its own text, or a message composed when it is due (a report prompt). */
+    public enum Kind {
+        NOTE,
+        REPORT_PROMPT
+    }
+
     /** ACTIVE until its last occurrence is handed out (DONE) or its owner cancels it. */
     public enum Status {
         ACTIVE,
@@ -51,6 +58,7 @@ public record Reminder(
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(kind, "kind");
         if (status == Status.ACTIVE && nextDue == null) {
             throw new IllegalArgumentException("an active reminder needs its next due time");
         }
@@ -81,7 +89,8 @@ public record Reminder(
                 recurrence,
                 instantOf(first, zone),
                 Status.ACTIVE,
-                source);
+                source,
+                Kind.NOTE);
     }
 
     /**
@@ -121,7 +130,20 @@ public record Reminder(
                 recurrence,
                 next,
                 next == null ? Status.DONE : status,
-                source);
+                source,
+                kind);
+    }
+
+    /** The same reminder with another status. */
+    public Reminder withStatus(Status newStatus) {
+        return new Reminder(
+                id, owner, teamId, text, recipients, zone, anchor, recurrence, nextDue, newStatus, source, kind);
+    }
+
+    /** The same reminder of another kind. */
+    public Reminder withKind(Kind newKind) {
+        return new Reminder(
+                id, owner, teamId, text, recipients, zone, anchor, recurrence, nextDue, status, source, newKind);
     }
 
     /** The local time of an instant in this reminder's zone. */

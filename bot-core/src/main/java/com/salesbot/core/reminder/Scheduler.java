@@ -9,6 +9,7 @@ import com.salesbot.core.people.Person;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ public final class Scheduler {
     private final Clock clock;
     private final SchedulerSettings settings;
     private final String worker;
+    private final Map<Reminder.Kind, ReminderComposer> composers = new EnumMap<>(Reminder.Kind.class);
+    private final List<ReminderPlanner> planners;
 
     public Scheduler(
             ReminderStore store,
@@ -45,6 +48,24 @@ public final class Scheduler {
             Clock clock,
             SchedulerSettings settings,
             String worker) {
+        this(store, directory, chats, messages, clock, settings, worker, List.of(), List.of());
+    }
+
+    /** With composers for reminders whose words are written when due, and planners run before each tick. */
+    public Scheduler(
+            ReminderStore store,
+            Directory directory,
+            List<OutboundChat> chats,
+            Messages messages,
+            Clock clock,
+            SchedulerSettings settings,
+            String worker,
+            List<ReminderComposer> composers,
+            List<ReminderPlanner> planners) {
+        for (ReminderComposer composer : composers) {
+            this.composers.put(composer.kind(), composer);
+        }
+        this.planners = List.copyOf(planners);
         this.store = store;
         this.directory = directory;
         for (OutboundChat chat : chats) {
@@ -59,6 +80,9 @@ public final class Scheduler {
     /** Hands out and delivers everything due now; returns how many deliveries were attempted. */
     public int tick() {
         Instant now = clock.instant();
+        for (ReminderPlanner planner : planners) {
+            planner.plan(now);
+        }
         materialise(now);
         int attempted = 0;
         Optional<Occurrence> claimed;
@@ -75,6 +99,10 @@ public final class Scheduler {
      * deliveries happen in order and each sees the time it was due. Returns the deliveries attempted.
      */
     public int advanceTo(Instant target, Consumer<Instant> setClock) {
+        // Planned reminders (report prompts) must exist before the first due time is looked up.
+        for (ReminderPlanner planner : planners) {
+            planner.plan(clock.instant());
+        }
         int attempted = 0;
         for (int step = 0; step < MAX_STEPS; step++) {
             Optional<Instant> next = store.nextDue();
@@ -149,8 +177,11 @@ public final class Scheduler {
         Reminder reminder = found.get();
         int attempts = occurrence.attempts() + 1;
         try {
-            send(reminder, occurrence, now);
-            store.markSent(occurrence.id(), now);
+            if (send(reminder, occurrence, now)) {
+                store.markSent(occurrence.id(), now);
+            } else {
+                store.markFinal(occurrence.id(), Occurrence.Status.SKIPPED, occurrence.attempts(), null);
+            }
         } catch (UndeliverableException e) {
             LOG.warning("reminder " + reminder.id() + " cannot be delivered: " + e.getMessage());
             store.markFinal(occurrence.id(), Occurrence.Status.FAILED, attempts, e.getMessage());
@@ -166,7 +197,8 @@ public final class Scheduler {
         }
     }
 
-    private void send(Reminder reminder, Occurrence occurrence, Instant now) {
+    /** Sends the occurrence; false when its composer had nothing to say this time. */
+    private boolean send(Reminder reminder, Occurrence occurrence, Instant now) {
         Recipient recipient = reminder.recipients().get(occurrence.recipientIndex());
         Person owner = directory.byId(reminder.owner()).orElse(null);
         if (recipient instanceof Recipient.Person to) {
@@ -176,8 +208,14 @@ public final class Scheduler {
                     .filter(id -> outbound.containsKey(platformOf(id)))
                     .findFirst()
                     .orElseThrow(() -> new UndeliverableException("no served platform for " + person.id()));
-            Reply reply = text(reminder, occurrence, now, person.lang(), owner, person);
-            outbound.get(platformOf(identity)).sendDirect(identity, reply);
+            Optional<Reply> reply = reminder.kind() == Reminder.Kind.NOTE
+                    ? Optional.of(text(reminder, occurrence, now, person.lang(), owner, person))
+                    : composed(reminder, person, occurrence);
+            if (reply.isEmpty()) {
+                return false;
+            }
+            outbound.get(platformOf(identity)).sendDirect(identity, reply.get());
+            return true;
         } else if (recipient instanceof Recipient.Channel channel) {
             OutboundChat chat = outbound.get(channel.platform());
             if (chat == null) {
@@ -187,6 +225,15 @@ public final class Scheduler {
             chat.postToChannel(
                     channel.workspace(), channel.channel(), null, text(reminder, occurrence, now, lang, owner, null));
         }
+        return true;
+    }
+
+    private Optional<Reply> composed(Reminder reminder, Person person, Occurrence occurrence) {
+        ReminderComposer composer = composers.get(reminder.kind());
+        if (composer == null) {
+            throw new UndeliverableException("no composer for " + reminder.kind());
+        }
+        return composer.compose(reminder, person, occurrence.due());
     }
 
     private Reply text(Reminder reminder, Occurrence occurrence, Instant now, Lang lang, Person owner, Person to) {

@@ -67,7 +67,7 @@ public final class InMemoryReminderStore implements ReminderStore {
         if (r == null || r.status() != Reminder.Status.ACTIVE) {
             return false;
         }
-        reminders.put(id, withStatus(r, Reminder.Status.CANCELLED));
+        reminders.put(id, r.withStatus(Reminder.Status.CANCELLED));
         occurrences.replaceAll((k, o) -> o.reminderId().equals(id) && o.status() == Occurrence.Status.PENDING
                 ? with(o, Occurrence.Status.CANCELLED, o.attempts(), o.notBefore(), null)
                 : o);
@@ -174,20 +174,5 @@ public final class InMemoryReminderStore implements ReminderStore {
     private static Occurrence with(
             Occurrence o, Occurrence.Status status, int attempts, Instant notBefore, String error) {
         return new Occurrence(o.id(), o.reminderId(), o.recipientIndex(), o.due(), status, attempts, notBefore, error);
-    }
-
-    private static Reminder withStatus(Reminder r, Reminder.Status status) {
-        return new Reminder(
-                r.id(),
-                r.owner(),
-                r.teamId(),
-                r.text(),
-                r.recipients(),
-                r.zone(),
-                r.anchor(),
-                r.recurrence(),
-                r.nextDue(),
-                status,
-                r.source());
     }
 }

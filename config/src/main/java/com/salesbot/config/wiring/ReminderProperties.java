@@ -2,6 +2,9 @@ package com.salesbot.config.wiring;
 
 import com.salesbot.core.reminder.SchedulerSettings;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,6 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param ticker false leaves ticking to someone else (a script's {@code @time}); with a fixed clock
  *     ({@code --now}) the ticker never runs, since time would not move
+ * @param reportPrompts false: no daily-report prompts
+ * @param reportTime when reps are prompted for their daily report, local to each rep, e.g. {@code 18:00}
+ * @param reportTimes the same per team id, overriding {@code reportTime}
  */
 @ConfigurationProperties(prefix = "salesbot.reminders")
 public record ReminderProperties(
@@ -19,7 +25,10 @@ public record ReminderProperties(
         Duration lateNoteAfter,
         Integer maxAttempts,
         Duration backoff,
-        Duration lease) {
+        Duration lease,
+        Boolean reportPrompts,
+        String reportTime,
+        Map<String, String> reportTimes) {
     public ReminderProperties {
         SchedulerSettings d = SchedulerSettings.defaults();
         ticker = ticker == null || ticker;
@@ -30,6 +39,19 @@ public record ReminderProperties(
         maxAttempts = maxAttempts == null ? d.maxAttempts() : maxAttempts;
         backoff = backoff == null ? d.backoff() : backoff;
         lease = lease == null ? d.lease() : lease;
+        reportPrompts = reportPrompts == null || reportPrompts;
+        reportTime = reportTime == null || reportTime.isBlank() ? "18:00" : reportTime;
+        reportTimes = reportTimes == null ? Map.of() : Map.copyOf(reportTimes);
+    }
+
+    LocalTime defaultReportTime() {
+        return LocalTime.parse(reportTime);
+    }
+
+    Map<String, LocalTime> reportTimesByTeam() {
+        Map<String, LocalTime> times = new HashMap<>();
+        reportTimes.forEach((team, time) -> times.put(team, LocalTime.parse(time)));
+        return times;
     }
 
     SchedulerSettings settings() {

@@ -82,7 +82,12 @@ class ConsoleConversationTest {
                 .contains(
                         "bot → alice: Reminder set for you: \"call Acme\". Next: Sat 2026-11-28 15:00 (Asia/Shanghai).")
                 .contains("bot → 王磊: 已为你设置提醒：“写日报”。下次：2026-11-27 周五 18:00（Asia/Shanghai）。重复：每个工作日。")
-                .contains("bot → carol: Cancelled the reminder \"the pipeline review\". It will not come again.");
+                .contains("bot → carol: Cancelled the reminder \"the pipeline review\". It will not come again.")
+                // Reps (not the manager) are prompted for their daily report at 18:00 on workdays.
+                .contains(
+                        "bot → alice: 📝 Time for your daily report for 2026-11-27. Today: visits 0, deals 0, sales $0.")
+                .contains("bot → 王磊: 📝 该写 2026-11-30 的日报了。")
+                .doesNotContain("bot → carol: 📝");
         List<String> deliveries = out.lines().filter(l -> l.contains("⏰")).toList();
         assertThat(deliveries)
                 .containsExactly(
@@ -108,12 +113,14 @@ class ConsoleConversationTest {
                 @time 2026-12-01T09:00
                 """);
 
-        // The visit confirmation takes two lines (its text and [Undo]).
-        assertThat(out.lines().skip(2).toList())
-                .containsExactly(
-                        "bot → alice: Hi alice! Tell me about your visits and sales, or ask for your target.",
-                        "bot → alice: ⏰ Reminder: follow up with Acme Corp today. Your note:"
-                                + " \"visited Acme Corp today, met the CTO, follow up next Tuesday\"");
+        String nudge = "bot → alice: ⏰ Reminder: follow up with Acme Corp today. Your note:"
+                + " \"visited Acme Corp today, met the CTO, follow up next Tuesday\"";
+        List<String> lines = out.lines().toList();
+        assertThat(lines.stream().filter(l -> l.contains("⏰"))).containsExactly(nudge);
+        // Not at 08:59 (before alice said hi), but at 09:00.
+        assertThat(lines.indexOf(nudge))
+                .isGreaterThan(lines.indexOf(
+                        "bot → alice: Hi alice! Tell me about your visits and sales, or ask for your target."));
     }
 
     @Test

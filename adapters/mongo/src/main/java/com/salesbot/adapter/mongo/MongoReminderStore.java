@@ -247,6 +247,7 @@ final class MongoReminderStore implements ReminderStore {
                                 : reminder.recurrence().toRule())
                 .append(NEXT_DUE, reminder.nextDue() == null ? null : Date.from(reminder.nextDue()))
                 .append(STATUS, status(reminder.status()))
+                .append("kind", status(reminder.kind()))
                 .append(KernelFields.SOURCE, KernelFields.source(reminder.source()));
     }
 
@@ -272,7 +273,8 @@ final class MongoReminderStore implements ReminderStore {
                 rule == null ? null : Recurrence.parse(rule),
                 nextDue == null ? null : nextDue.toInstant(),
                 Reminder.Status.valueOf(d.getString(STATUS).toUpperCase(Locale.ROOT)),
-                KernelFields.source(d));
+                KernelFields.source(d),
+                Reminder.Kind.valueOf(d.get("kind", "note").toUpperCase(Locale.ROOT)));
     }
 
     private static Document toDocument(Occurrence o) {
