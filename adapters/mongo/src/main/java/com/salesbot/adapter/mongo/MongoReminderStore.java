@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Sorts.ascending;
 import static com.mongodb.client.model.Sorts.descending;
 import static com.mongodb.client.model.Sorts.orderBy;
@@ -24,8 +25,10 @@ import com.salesbot.core.reminder.ReminderStore;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,8 +56,12 @@ final class MongoReminderStore implements ReminderStore {
     private static final List<String> CLAIMABLE =
             List.of(status(Occurrence.Status.PENDING), status(Occurrence.Status.SENDING));
 
+    private static final int CLAIM_BATCH = 100;
+
     private final MongoCollection<Document> reminders;
     private final MongoCollection<Document> occurrences;
+    // Ids seen claimable by the last scan; another worker may have taken them since, which the claim re-checks.
+    private final Deque<String> candidates = new ArrayDeque<>();
 
     MongoReminderStore(MongoDatabase database) {
         this.reminders = database.getCollection(Schema.REMINDERS);
@@ -134,20 +141,41 @@ final class MongoReminderStore implements ReminderStore {
         return Guarded.call("reminder_occurrences.add", () -> Writes.insertOnce(occurrences, toDocument(occurrence)));
     }
 
+    /**
+     * One scan finds up to {@value #CLAIM_BATCH} claimable ids, soonest first; each is then claimed by
+     * a findOneAndUpdate on its id that re-checks status and time, so only one worker wins it. On the
+     * embedded server (no use of non-unique indexes) this turns one collection scan per delivery into
+     * one per batch.
+     */
     @Override
-    public Optional<Occurrence> claim(Instant now, String worker, Instant leaseUntil) {
-        return Guarded.call(
-                "reminder_occurrences.claim",
-                () -> Optional.ofNullable(occurrences.findOneAndUpdate(
-                                and(in(STATUS, CLAIMABLE), lte(NOT_BEFORE, Date.from(now))),
-                                combine(
-                                        set(STATUS, status(Occurrence.Status.SENDING)),
-                                        set(NOT_BEFORE, Date.from(leaseUntil)),
-                                        set("claimedBy", worker)),
-                                new FindOneAndUpdateOptions()
-                                        .sort(orderBy(ascending(NOT_BEFORE), ascending("_id")))
-                                        .returnDocument(ReturnDocument.AFTER)))
-                        .map(MongoReminderStore::toOccurrence));
+    public synchronized Optional<Occurrence> claim(Instant now, String worker, Instant leaseUntil) {
+        return Guarded.call("reminder_occurrences.claim", () -> {
+            Bson claimable = and(in(STATUS, CLAIMABLE), lte(NOT_BEFORE, Date.from(now)));
+            Bson update = combine(
+                    set(STATUS, status(Occurrence.Status.SENDING)),
+                    set(NOT_BEFORE, Date.from(leaseUntil)),
+                    set("claimedBy", worker));
+            for (int round = 0; round < 2; round++) {
+                if (candidates.isEmpty()) {
+                    occurrences
+                            .find(claimable)
+                            .sort(orderBy(ascending(NOT_BEFORE), ascending("_id")))
+                            .limit(CLAIM_BATCH)
+                            .projection(include("_id"))
+                            .forEach(d -> candidates.add(d.getString("_id")));
+                }
+                while (!candidates.isEmpty()) {
+                    Document claimed = occurrences.findOneAndUpdate(
+                            and(eq("_id", candidates.poll()), claimable),
+                            update,
+                            new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+                    if (claimed != null) {
+                        return Optional.of(toOccurrence(claimed));
+                    }
+                }
+            }
+            return Optional.empty();
+        });
     }
 
     @Override
