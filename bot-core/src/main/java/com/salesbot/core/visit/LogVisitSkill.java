@@ -28,9 +28,16 @@ public final class LogVisitSkill implements Skill {
             SideEffect.WRITES);
 
     private final VisitStore visits;
+    private final FollowUps followUps;
 
     public LogVisitSkill(VisitStore visits) {
+        this(visits, FollowUps.NONE);
+    }
+
+    /** With {@code followUps} told about every new visit that promises a next step. */
+    public LogVisitSkill(VisitStore visits, FollowUps followUps) {
         this.visits = visits;
+        this.followUps = followUps;
     }
 
     @Override
@@ -72,6 +79,9 @@ public final class LogVisitSkill implements Skill {
                 ctx.source());
         if (!visits.add(visit)) {
             return ctx.reply("entry.already_saved");
+        }
+        if (followUp != null) {
+            followUps.plan(visit, ctx.speaker());
         }
         StringBuilder text = new StringBuilder(ctx.say("visit.logged", customer, date));
         e.contact().ifPresent(c -> text.append(ctx.sentences("", ctx.say("visit.logged.contact", c))));

@@ -3,6 +3,8 @@ package com.salesbot.core.visit;
 import com.salesbot.core.entry.UndoableStore;
 import com.salesbot.core.kernel.Period;
 import com.salesbot.core.kernel.PersonId;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /** Port: visits, kept once per source message. */
@@ -15,4 +17,7 @@ public interface VisitStore extends UndoableStore {
 
     /** One rep's visits with a date in the period, undone ones excluded. */
     long countFor(PersonId rep, Period period);
+
+    /** One rep's visits whose follow-up date is {@code day}, undone ones excluded. */
+    List<Visit> followUpsOn(PersonId rep, LocalDate day);
 }

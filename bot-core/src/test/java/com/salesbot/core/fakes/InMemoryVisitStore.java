@@ -7,6 +7,7 @@ import com.salesbot.core.kernel.PersonId;
 import com.salesbot.core.visit.Visit;
 import com.salesbot.core.visit.VisitStore;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,6 +63,14 @@ public final class InMemoryVisitStore implements VisitStore {
         return liveStream()
                 .filter(v -> v.rep().equals(rep) && period.contains(v.date()))
                 .count();
+    }
+
+    @Override
+    public synchronized List<Visit> followUpsOn(PersonId rep, LocalDate day) {
+        database.check();
+        return liveStream()
+                .filter(v -> v.rep().equals(rep) && day.equals(v.followUp()))
+                .toList();
     }
 
     @Override

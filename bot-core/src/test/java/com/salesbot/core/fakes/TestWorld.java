@@ -36,7 +36,14 @@ import com.salesbot.core.people.SpeakerResolver;
 import com.salesbot.core.people.Team;
 import com.salesbot.core.ranking.Scoreboard;
 import com.salesbot.core.ranking.TeamRankingSkill;
+import com.salesbot.core.reminder.CancelReminderSkill;
+import com.salesbot.core.reminder.FollowUpReminders;
+import com.salesbot.core.reminder.ListRemindersSkill;
+import com.salesbot.core.reminder.Scheduler;
+import com.salesbot.core.reminder.SchedulerSettings;
+import com.salesbot.core.reminder.SetReminderSkill;
 import com.salesbot.core.report.DailyReportSkill;
+import com.salesbot.core.report.MissingReportsSkill;
 import com.salesbot.core.sale.LogSaleSkill;
 import com.salesbot.core.sale.Sale;
 import com.salesbot.core.skill.Skill;
@@ -99,6 +106,8 @@ public final class TestWorld {
         announced.add(reply);
         return true;
     };
+    private final InMemoryReminderStore reminders = new InMemoryReminderStore(database);
+    private final RecordingOutboundChat outbound = new RecordingOutboundChat(PLATFORM);
     private final Messages messages = Messages.load();
     private final IntentParser parser;
     private final SkillCatalog catalog;
@@ -109,6 +118,7 @@ public final class TestWorld {
     private final Person carol;
     private final Person admin;
     private final AtomicInteger sequence = new AtomicInteger();
+    private final AtomicInteger reminderIds = new AtomicInteger();
 
     private TestWorld(Builder builder) {
         clock = FixedClock.at(builder.now, ZONE);
@@ -123,7 +133,7 @@ public final class TestWorld {
         PersonLookup lookup = new PersonLookup(directory);
         Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
         List<Skill> skills = new ArrayList<>(List.of(
-                new LogVisitSkill(visits),
+                new LogVisitSkill(visits, new FollowUpReminders(reminders, messages, clock)),
                 builder.milestones
                         ? new LogSaleSkill(
                                 sales,
@@ -141,6 +151,11 @@ public final class TestWorld {
                 new GiveKudosSkill(recognitions, lookup, builder.kudos, announcements),
                 new MyCommissionSkill(builder.commission, targets, sales, lookup, directory),
                 new AddMemberSkill(directory, lookup),
+                new SetReminderSkill(
+                        reminders, lookup, directory, () -> String.format("%012d", reminderIds.incrementAndGet())),
+                new ListRemindersSkill(reminders, directory),
+                new CancelReminderSkill(reminders, directory),
+                new MissingReportsSkill(reports, directory),
                 new HelpSkill(),
                 new SmalltalkSkill(),
                 new UnknownSkill()));
@@ -297,6 +312,20 @@ public final class TestWorld {
     /** What was posted to the team's recognition channel, oldest first. */
     public List<Reply> announced() {
         return List.copyOf(announced);
+    }
+
+    public InMemoryReminderStore reminders() {
+        return reminders;
+    }
+
+    /** What the scheduler sent to Slack, "identity: text". */
+    public RecordingOutboundChat outbound() {
+        return outbound;
+    }
+
+    /** A scheduler on this world's reminders, clock and outbound chat. */
+    public Scheduler scheduler(SchedulerSettings settings) {
+        return new Scheduler(reminders, directory, List.of(outbound), messages, clock, settings, "test");
     }
 
     /** The scripted parser; fails when the world was built with another parser. */

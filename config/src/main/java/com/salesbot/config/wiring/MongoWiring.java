@@ -5,6 +5,7 @@ import com.salesbot.core.conversation.ProcessedMessages;
 import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.milestone.CelebrationStore;
 import com.salesbot.core.people.Directory;
+import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.target.TargetStore;
@@ -67,5 +68,10 @@ public class MongoWiring {
     @Bean
     CelebrationStore celebrationStore(MongoStores stores) {
         return stores.celebrations();
+    }
+
+    @Bean
+    ReminderStore reminderStore(MongoStores stores) {
+        return stores.reminders();
     }
 }

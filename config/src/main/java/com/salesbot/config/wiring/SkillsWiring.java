@@ -8,6 +8,7 @@ import com.salesbot.core.entry.EntryKind;
 import com.salesbot.core.entry.UndoSkill;
 import com.salesbot.core.help.HelpSkill;
 import com.salesbot.core.help.UnknownSkill;
+import com.salesbot.core.i18n.Messages;
 import com.salesbot.core.kudos.GiveKudosSkill;
 import com.salesbot.core.kudos.KudosSettings;
 import com.salesbot.core.kudos.RecognitionStore;
@@ -17,7 +18,13 @@ import com.salesbot.core.people.Directory;
 import com.salesbot.core.people.PersonLookup;
 import com.salesbot.core.ranking.Scoreboard;
 import com.salesbot.core.ranking.TeamRankingSkill;
+import com.salesbot.core.reminder.CancelReminderSkill;
+import com.salesbot.core.reminder.FollowUpReminders;
+import com.salesbot.core.reminder.ListRemindersSkill;
+import com.salesbot.core.reminder.ReminderStore;
+import com.salesbot.core.reminder.SetReminderSkill;
 import com.salesbot.core.report.DailyReportSkill;
+import com.salesbot.core.report.MissingReportsSkill;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.LogSaleSkill;
 import com.salesbot.core.sale.SaleStore;
@@ -28,6 +35,7 @@ import com.salesbot.core.target.SetTargetSkill;
 import com.salesbot.core.target.TargetStore;
 import com.salesbot.core.visit.LogVisitSkill;
 import com.salesbot.core.visit.VisitStore;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -44,7 +52,10 @@ public class SkillsWiring {
             TargetStore targets,
             ReportStore reports,
             RecognitionStore recognitions,
+            ReminderStore reminders,
             Directory directory,
+            Messages messages,
+            Clock clock,
             KudosSettings kudosSettings,
             Announcements announcements,
             CommissionPlans commissionPlans,
@@ -53,15 +64,19 @@ public class SkillsWiring {
         Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
         PersonLookup people = new PersonLookup(directory);
         return new SkillCatalog(List.of(
-                new LogVisitSkill(visits),
+                new LogVisitSkill(visits, new FollowUpReminders(reminders, messages, clock)),
                 new LogSaleSkill(sales, milestones),
                 new MyTargetSkill(targets, scoreboard, people, charts),
                 new SetTargetSkill(targets, people),
                 new TeamRankingSkill(scoreboard, directory, charts),
                 new DailyReportSkill(reports, visits, sales),
+                new MissingReportsSkill(reports, directory),
                 new AddMemberSkill(directory, people),
                 new GiveKudosSkill(recognitions, people, kudosSettings, announcements),
                 new MyCommissionSkill(commissionPlans, targets, sales, people, directory),
+                new SetReminderSkill(reminders, people, directory),
+                new ListRemindersSkill(reminders, directory),
+                new CancelReminderSkill(reminders, directory),
                 new UndoSkill(Map.of(
                         EntryKind.VISIT, visits,
                         EntryKind.SALE, sales,

@@ -16,7 +16,8 @@ class DiscordWiringTest {
                 .run("--DISCORD_TOKEN=  ", "--salesbot.mongodb.embedded-path=memory")) {
             assertThat(context.getBeanProvider(DiscordRunner.class).getIfAvailable())
                     .isNull();
-            assertThat(context.getBeansOfType(OutboundChat.class)).isEmpty();
+            // Only the console's own outbound chat (reminders in the transcript), never a platform's.
+            assertThat(context.getBeansOfType(OutboundChat.class)).containsOnlyKeys("consoleOutboundChat");
         }
     }
 

@@ -64,6 +64,66 @@ class ConsoleConversationTest {
     }
 
     @Test
+    void remindersAreSetInBothLanguagesAndATimeLineDeliversThemInOrder() throws Exception {
+        String out = chat(dir.resolve("rhythm.mv").toString(), """
+                alice: hi
+                王磊: 你好
+                carol: remind the team about the pipeline review every Monday at 9am
+                alice: remind me tomorrow at 3pm to call Acme
+                王磊: 每个工作日下午六点提醒我写日报
+                @time 2026-11-30T09:00
+                carol: cancel reminder 1
+                @time 2026-12-07T09:00
+                """, "--managers", "carol");
+
+        assertThat(out)
+                .contains("bot → carol: Reminder set for the team (3 people): \"the pipeline review\"."
+                        + " Next: Mon 2026-11-30 09:00 (Asia/Shanghai). Repeats every Monday.")
+                .contains(
+                        "bot → alice: Reminder set for you: \"call Acme\". Next: Sat 2026-11-28 15:00 (Asia/Shanghai).")
+                .contains("bot → 王磊: 已为你设置提醒：“写日报”。下次：2026-11-27 周五 18:00（Asia/Shanghai）。重复：每个工作日。")
+                .contains("bot → carol: Cancelled the reminder \"the pipeline review\". It will not come again.")
+                // Reps (not the manager) are prompted for their daily report at 18:00 on workdays.
+                .contains(
+                        "bot → alice: 📝 Time for your daily report for 2026-11-27. Today: visits 0, deals 0, sales $0.")
+                .contains("bot → 王磊: 📝 该写 2026-11-30 的日报了。")
+                .doesNotContain("bot → carol: 📝");
+        List<String> deliveries = out.lines().filter(l -> l.contains("⏰")).toList();
+        assertThat(deliveries)
+                .containsExactly(
+                        "bot → 王磊: ⏰ 提醒：写日报",
+                        "bot → alice: ⏰ Reminder: call Acme",
+                        "bot → alice: ⏰ Reminder from carol: the pipeline review",
+                        "bot → carol: ⏰ Reminder: the pipeline review",
+                        "bot → 王磊: ⏰ carol 提醒你：the pipeline review",
+                        // The week after: the cancelled team reminder stays silent, the weekdays go on.
+                        "bot → 王磊: ⏰ 提醒：写日报",
+                        "bot → 王磊: ⏰ 提醒：写日报",
+                        "bot → 王磊: ⏰ 提醒：写日报",
+                        "bot → 王磊: ⏰ 提醒：写日报",
+                        "bot → 王磊: ⏰ 提醒：写日报");
+    }
+
+    @Test
+    void aVisitsFollowUpDateNudgesTheRepAtNineThatMorning() throws Exception {
+        String out = chat(dir.resolve("nudge.mv").toString(), """
+                alice: visited Acme Corp today, met the CTO, follow up next Tuesday
+                @time 2026-12-01T08:59
+                alice: hi
+                @time 2026-12-01T09:00
+                """);
+
+        String nudge = "bot → alice: ⏰ Reminder: follow up with Acme Corp today. Your note:"
+                + " \"visited Acme Corp today, met the CTO, follow up next Tuesday\"";
+        List<String> lines = out.lines().toList();
+        assertThat(lines.stream().filter(l -> l.contains("⏰"))).containsExactly(nudge);
+        // Not at 08:59 (before alice said hi), but at 09:00.
+        assertThat(lines.indexOf(nudge))
+                .isGreaterThan(lines.indexOf(
+                        "bot → alice: Hi alice! Tell me about your visits and sales, or ask for your target."));
+    }
+
+    @Test
     void aRepLogsAVisitAndASaleAndTheManagerSeesThemInTheRanking() throws Exception {
         String out = chat(dir.resolve("a.mv").toString(), """
                 alice: visit Acme Corp today, met the CTO, follow up next Tuesday

@@ -3,6 +3,7 @@ package com.salesbot.adapter.console;
 import com.salesbot.core.conversation.Block;
 import com.salesbot.core.conversation.Reply;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,21 @@ public final class ConsoleRenderer {
     /** Saves images under {@code chartDir}, created when the first one arrives. */
     public ConsoleRenderer(Path chartDir) {
         this.chartDir = chartDir;
+    }
+
+    /**
+     * Prints one reply as {@code bot → to: first line}, further lines indented under it, the way the
+     * transcript shows every bot message (answers and deliveries alike).
+     */
+    public void print(PrintStream out, String to, Reply reply) {
+        List<String> lines = render(reply);
+        String head = "bot → " + to + ": ";
+        out.println(head + lines.get(0));
+        String indent = " ".repeat(head.length());
+        for (String line : lines.subList(1, lines.size())) {
+            out.println(indent + line);
+        }
+        out.flush();
     }
 
     /** The lines to print for one reply. */

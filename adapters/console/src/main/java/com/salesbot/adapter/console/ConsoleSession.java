@@ -63,13 +63,7 @@ public final class ConsoleSession {
         ChatMessage message = new ChatMessage(
                 PLATFORM, "", "console", speaker, speaker, text, runId + "-" + (++sequence), clock.instant(), true);
         for (Reply reply : engine.handle(message)) {
-            List<String> lines = renderer.render(reply);
-            String head = "bot → " + speaker + ": ";
-            out.println(head + lines.get(0));
-            String indent = " ".repeat(head.length());
-            for (String line : lines.subList(1, lines.size())) {
-                out.println(indent + line);
-            }
+            renderer.print(out, speaker, reply);
         }
         out.flush();
     }

@@ -6,6 +6,7 @@ import com.salesbot.core.customer.CustomerNames;
 import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.milestone.CelebrationStore;
 import com.salesbot.core.people.Directory;
+import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.target.TargetStore;
@@ -23,6 +24,7 @@ public final class MongoStores {
     private final MongoCustomerNames customerNames;
     private final MongoRecognitionStore recognitions;
     private final MongoCelebrationStore celebrations;
+    private final MongoReminderStore reminders;
 
     /**
      * Creates any missing index (idempotent, so safe at every start).
@@ -40,6 +42,7 @@ public final class MongoStores {
         this.customerNames = new MongoCustomerNames(database);
         this.recognitions = new MongoRecognitionStore(database);
         this.celebrations = new MongoCelebrationStore(database);
+        this.reminders = new MongoReminderStore(database);
     }
 
     public Directory directory() {
@@ -74,6 +77,11 @@ public final class MongoStores {
     /** Kudos. */
     public RecognitionStore recognitions() {
         return recognitions;
+    }
+
+    /** Reminders and their occurrences, claimed atomically so several instances deliver each once. */
+    public ReminderStore reminders() {
+        return reminders;
     }
 
     /** The customer names teams have logged, for suggestions while someone types one. */

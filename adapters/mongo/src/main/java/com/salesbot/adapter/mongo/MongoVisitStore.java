@@ -8,13 +8,17 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
 import com.salesbot.core.entry.EntryKind;
 import com.salesbot.core.entry.EntryRef;
+import com.salesbot.core.kernel.Money;
 import com.salesbot.core.kernel.Period;
 import com.salesbot.core.kernel.PersonId;
 import com.salesbot.core.visit.Visit;
 import com.salesbot.core.visit.VisitStore;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +66,19 @@ final class MongoVisitStore implements VisitStore {
     }
 
     @Override
+    public List<Visit> followUpsOn(PersonId rep, LocalDate day) {
+        return Guarded.call(
+                "visits.followUpsOn",
+                () -> visits.find(and(
+                                eq("rep", rep.value()),
+                                eq("followUp", KernelFields.day(day)),
+                                UndoableDocuments.live()))
+                        .sort(Sorts.ascending("date", "customer"))
+                        .map(MongoVisitStore::toVisit)
+                        .into(new ArrayList<>()));
+    }
+
+    @Override
     public Optional<EntryRef> latestBy(PersonId author, Instant since) {
         return Guarded.call("visits.latestBy", () -> undoable.latestBy(author, since));
     }
@@ -69,6 +86,21 @@ final class MongoVisitStore implements VisitStore {
     @Override
     public boolean undo(EntryRef entry) {
         return Guarded.call("visits.undo", () -> undoable.undo(entry));
+    }
+
+    private static Visit toVisit(Document d) {
+        Object amount = d.get("potentialAmount");
+        return new Visit(
+                d.getString("_id"),
+                new PersonId(d.getString("rep")),
+                d.getString("teamId"),
+                d.getString("customer"),
+                d.getString("contact"),
+                KernelFields.day(d.getString("date")),
+                d.getString("followUp") == null ? null : KernelFields.day(d.getString("followUp")),
+                amount == null ? null : new Money(KernelFields.bigDecimal(amount), d.getString("potentialCurrency")),
+                d.getString("notes"),
+                KernelFields.source(d));
     }
 
     private static Document toDocument(Visit visit) {

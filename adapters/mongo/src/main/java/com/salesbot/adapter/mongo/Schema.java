@@ -22,6 +22,7 @@ final class Schema {
     static final String TARGETS = "targets";
     static final String DAILY_REPORTS = "daily_reports";
     static final String REMINDERS = "reminders";
+    static final String REMINDER_OCCURRENCES = "reminder_occurrences";
     static final String RECOGNITIONS = "recognitions";
     /** Milestones and shout-outs already posted, by key; the {@code _id} index makes each claim unique. */
     static final String CELEBRATIONS = "celebrations";
@@ -64,6 +65,12 @@ final class Schema {
         index(RECOGNITIONS, ascending("giver", "date"), PLAIN);
         index(RECOGNITIONS, ascending("recipients.person", "date"), PLAIN);
         index(RECOGNITIONS, authorNewestFirst(), PLAIN);
+        // The scheduler's scans: reminders due by a time, occurrences claimable at a time.
+        index(REMINDERS, ascending(MongoReminderStore.STATUS, MongoReminderStore.NEXT_DUE), PLAIN);
+        index(REMINDERS, ascending(MongoReminderStore.OWNER), PLAIN);
+        index(REMINDERS, ascending(MongoReminderStore.RECIPIENT_IDS), PLAIN);
+        index(REMINDER_OCCURRENCES, ascending(MongoReminderStore.STATUS, MongoReminderStore.NOT_BEFORE), PLAIN);
+        index(REMINDER_OCCURRENCES, ascending(MongoReminderStore.REMINDER_ID), PLAIN);
 
         for (String later : new String[] {DEALS, REMINDERS, RECOGNITIONS, COMPETITOR_NOTES}) {
             index(later, ascending(KernelFields.MESSAGE_KEY), UNIQUE_SPARSE);

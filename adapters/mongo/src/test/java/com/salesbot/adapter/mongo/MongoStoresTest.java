@@ -41,7 +41,15 @@ class MongoStoresTest {
                                         "source.author_1_source.writtenAt_-1")),
                         Map.entry("targets", Set.of("_id_", "rep_1_metric_1_start_1")),
                         Map.entry("deals", LATER_RECORD_INDEXES),
-                        Map.entry("reminders", LATER_RECORD_INDEXES),
+                        Map.entry(
+                                "reminders",
+                                Set.of(
+                                        "_id_",
+                                        "source.messageKey_1 unique sparse",
+                                        "status_1_nextDue_1",
+                                        "owner_1",
+                                        "recipientIds_1")),
+                        Map.entry("reminder_occurrences", Set.of("_id_", "status_1_notBefore_1", "reminderId_1")),
                         Map.entry(
                                 "recognitions",
                                 Set.of(

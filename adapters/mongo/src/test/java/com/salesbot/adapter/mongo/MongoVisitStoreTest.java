@@ -112,6 +112,41 @@ class MongoVisitStoreTest {
     }
 
     @Test
+    void followUpsOnGivesTheRepsLiveVisitsWithThatFollowUpDateReadBackWhole() {
+        Visit acme = new Visit(
+                "v1",
+                ALICE,
+                TEAM,
+                "Acme",
+                "the CTO",
+                MARCH_3,
+                MARCH_3.plusDays(2),
+                Money.of("5000", "USD"),
+                "met the CTO",
+                source(ALICE, "m1", NOON));
+        visits.add(acme);
+        visits.add(new Visit(
+                "v2", ALICE, TEAM, "Globex", null, MARCH_3, MARCH_3.plusDays(3), null, "", source(ALICE, "m2", NOON)));
+        visits.add(new Visit(
+                "v3", BOB, TEAM, "Initech", null, MARCH_3, MARCH_3.plusDays(2), null, "", source(BOB, "m3", NOON)));
+        Visit undone = new Visit(
+                "v4",
+                ALICE,
+                TEAM,
+                "Hooli",
+                null,
+                MARCH_3,
+                MARCH_3.plusDays(2),
+                null,
+                "",
+                source(ALICE, "m4", NOON.plusSeconds(5)));
+        visits.add(undone);
+        visits.undo(visits.latestBy(ALICE, NOON.plusSeconds(5)).orElseThrow());
+
+        assertThat(visits.followUpsOn(ALICE, MARCH_3.plusDays(2))).containsExactly(acme);
+    }
+
+    @Test
     void latestByGivesTheAuthorsNewestVisitWrittenSinceTheCutoff() {
         visits.add(visitWrittenAt("old", ALICE, "Old Corp", NOON.minus(Duration.ofHours(2))));
         visits.add(visitWrittenAt("new", ALICE, "Acme", NOON));

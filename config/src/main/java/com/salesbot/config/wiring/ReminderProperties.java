@@ -1,0 +1,60 @@
+package com.salesbot.config.wiring;
+
+import com.salesbot.core.reminder.SchedulerSettings;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code salesbot.reminders}: how often the scheduler ticks and how it treats lateness and failures.
+ *
+ * @param ticker false leaves ticking to someone else (a script's {@code @time}); with a fixed clock
+ *     ({@code --now}) the ticker never runs, since time would not move
+ * @param reportPrompts false: no daily-report prompts
+ * @param reportTime when reps are prompted for their daily report, local to each rep, e.g. {@code 18:00}
+ * @param reportTimes the same per team id, overriding {@code reportTime}
+ */
+@ConfigurationProperties(prefix = "salesbot.reminders")
+public record ReminderProperties(
+        Boolean ticker,
+        Duration tick,
+        Duration horizon,
+        Duration maxLateness,
+        Duration lateNoteAfter,
+        Integer maxAttempts,
+        Duration backoff,
+        Duration lease,
+        Boolean reportPrompts,
+        String reportTime,
+        Map<String, String> reportTimes) {
+    public ReminderProperties {
+        SchedulerSettings d = SchedulerSettings.defaults();
+        ticker = ticker == null || ticker;
+        tick = tick == null ? Duration.ofSeconds(1) : tick;
+        horizon = horizon == null ? d.horizon() : horizon;
+        maxLateness = maxLateness == null ? d.maxLateness() : maxLateness;
+        lateNoteAfter = lateNoteAfter == null ? d.lateNoteAfter() : lateNoteAfter;
+        maxAttempts = maxAttempts == null ? d.maxAttempts() : maxAttempts;
+        backoff = backoff == null ? d.backoff() : backoff;
+        lease = lease == null ? d.lease() : lease;
+        reportPrompts = reportPrompts == null || reportPrompts;
+        reportTime = reportTime == null || reportTime.isBlank() ? "18:00" : reportTime;
+        reportTimes = reportTimes == null ? Map.of() : Map.copyOf(reportTimes);
+    }
+
+    LocalTime defaultReportTime() {
+        return LocalTime.parse(reportTime);
+    }
+
+    Map<String, LocalTime> reportTimesByTeam() {
+        Map<String, LocalTime> times = new HashMap<>();
+        reportTimes.forEach((team, time) -> times.put(team, LocalTime.parse(time)));
+        return times;
+    }
+
+    SchedulerSettings settings() {
+        return new SchedulerSettings(horizon, maxLateness, lateNoteAfter, maxAttempts, backoff, lease);
+    }
+}

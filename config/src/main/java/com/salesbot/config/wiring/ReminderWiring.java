@@ -1,0 +1,96 @@
+package com.salesbot.config.wiring;
+
+import com.salesbot.adapter.console.ConsoleOutboundChat;
+import com.salesbot.adapter.console.MutableClock;
+import com.salesbot.core.conversation.OutboundChat;
+import com.salesbot.core.i18n.Messages;
+import com.salesbot.core.people.Directory;
+import com.salesbot.core.reminder.ReminderPlanner;
+import com.salesbot.core.reminder.ReminderStore;
+import com.salesbot.core.reminder.Scheduler;
+import com.salesbot.core.report.ReportPrompts;
+import com.salesbot.core.report.ReportStore;
+import com.salesbot.core.sale.SaleStore;
+import com.salesbot.core.target.TargetStore;
+import com.salesbot.core.visit.VisitStore;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The reminder scheduler, fed by every platform's outbound chat, and the thread that ticks it. */
+@Configuration(proxyBeanMethods = false)
+public class ReminderWiring {
+
+    /** The console's deliveries; Slack and Discord contribute their own beans when their tokens are set. */
+    @Bean
+    ConsoleOutboundChat consoleOutboundChat() {
+        return new ConsoleOutboundChat();
+    }
+
+    /** Daily-report prompts for the reps of every configured team and the default team. */
+    @Bean
+    ReportPrompts reportPrompts(
+            ReminderStore reminders,
+            Directory directory,
+            ReportStore reports,
+            VisitStore visits,
+            SaleStore sales,
+            TargetStore targets,
+            Messages messages,
+            SalesbotProperties salesbot,
+            ReminderProperties properties) {
+        List<String> teams = new ArrayList<>();
+        salesbot.teams().forEach(t -> teams.add(t.id()));
+        if (!teams.contains(salesbot.workspace().defaultTeam())) {
+            teams.add(salesbot.workspace().defaultTeam());
+        }
+        List<String> teamIds = List.copyOf(teams);
+        return new ReportPrompts(
+                reminders,
+                directory,
+                reports,
+                visits,
+                sales,
+                targets,
+                messages,
+                () -> teamIds,
+                properties.defaultReportTime(),
+                properties.reportTimesByTeam());
+    }
+
+    @Bean
+    Scheduler reminderScheduler(
+            ReminderStore reminders,
+            Directory directory,
+            List<OutboundChat> chats,
+            Messages messages,
+            MutableClock clock,
+            ReminderProperties properties,
+            ReportPrompts prompts) {
+        // Unique per process, so a claim shows which instance holds it.
+        String worker = ManagementFactory.getRuntimeMXBean().getName();
+        List<ReminderPlanner> planners = properties.reportPrompts() ? List.of(prompts) : List.of();
+        return new Scheduler(
+                reminders,
+                directory,
+                chats,
+                messages,
+                clock,
+                properties.settings(),
+                worker,
+                List.of(prompts),
+                planners);
+    }
+
+    @Bean(destroyMethod = "close")
+    ReminderTicker reminderTicker(Scheduler scheduler, ReminderProperties reminders, SalesbotProperties properties) {
+        boolean clockStandsStill =
+                properties.clock().now() != null && !properties.clock().now().isBlank();
+        if (!reminders.ticker() || clockStandsStill) {
+            return ReminderTicker.off();
+        }
+        return ReminderTicker.start(scheduler, reminders.tick());
+    }
+}
