@@ -40,6 +40,27 @@ public final class ReminderTicker implements AutoCloseable {
         return new ReminderTicker(executor);
     }
 
+    /**
+     * Also runs {@code job} every {@code every} on the same thread, e.g. the honour-roll shout-outs, whose
+     * slots are minutes apart and claimed once each, so a per-second check would only repeat refused claims.
+     */
+    public ReminderTicker alsoEvery(Duration every, String name, Runnable job) {
+        if (executor != null) {
+            executor.scheduleWithFixedDelay(
+                    () -> {
+                        try {
+                            job.run();
+                        } catch (RuntimeException e) {
+                            LOG.log(Level.WARNING, name + " failed: " + e.getMessage());
+                        }
+                    },
+                    every.toMillis(),
+                    every.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+        return this;
+    }
+
     /** A ticker that does nothing, for a clock that stands still. */
     public static ReminderTicker off() {
         return new ReminderTicker(null);

@@ -4,6 +4,7 @@ import com.salesbot.adapter.console.ConsoleOutboundChat;
 import com.salesbot.adapter.console.MutableClock;
 import com.salesbot.core.conversation.OutboundChat;
 import com.salesbot.core.i18n.Messages;
+import com.salesbot.core.milestone.ShoutOuts;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.reminder.ReminderPlanner;
 import com.salesbot.core.reminder.ReminderStore;
@@ -14,6 +15,7 @@ import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.target.TargetStore;
 import com.salesbot.core.visit.VisitStore;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -85,12 +87,18 @@ public class ReminderWiring {
     }
 
     @Bean(destroyMethod = "close")
-    ReminderTicker reminderTicker(Scheduler scheduler, ReminderProperties reminders, SalesbotProperties properties) {
+    ReminderTicker reminderTicker(
+            Scheduler scheduler,
+            ReminderProperties reminders,
+            SalesbotProperties properties,
+            ShoutOuts shoutOuts,
+            MutableClock clock) {
         boolean clockStandsStill =
                 properties.clock().now() != null && !properties.clock().now().isBlank();
         if (!reminders.ticker() || clockStandsStill) {
             return ReminderTicker.off();
         }
-        return ReminderTicker.start(scheduler, reminders.tick());
+        return ReminderTicker.start(scheduler, reminders.tick())
+                .alsoEvery(Duration.ofMinutes(1), "shout-outs", () -> shoutOuts.postDue(clock.instant()));
     }
 }
