@@ -58,20 +58,14 @@ public final class MyCommissionSkill implements Skill {
 
     @Override
     public Reply handle(SkillContext ctx) {
-        Person subject = ctx.speaker();
-        List<String> named = ctx.entities().persons();
-        if (!named.isEmpty()) {
-            Optional<Person> other = people.find(named.get(0), ctx.speaker());
-            if (other.isEmpty()) {
-                return ctx.reply("person.unknown", named.get(0));
-            }
-            if (!other.get().id().equals(subject.id())) {
-                if (!mayView(ctx.speaker(), other.get())) {
-                    return ctx.reply("commission.only_own");
-                }
-                subject = other.get();
-            }
+        PersonLookup.Subject who = people.subject(ctx.entities().persons(), ctx.speaker());
+        if (who instanceof PersonLookup.Subject.Unknown unknown) {
+            return ctx.reply("person.unknown", unknown.name());
         }
+        if (who instanceof PersonLookup.Subject.NotAllowed) {
+            return ctx.reply("commission.only_own");
+        }
+        Person subject = ((PersonLookup.Subject.Found) who).person();
         Team team = directory.team(subject.teamId()).orElse(ctx.team());
         Optional<CommissionPlan> plan = plans.forTeam(team.id());
         if (plan.isEmpty()) {
@@ -155,10 +149,5 @@ public final class MyCommissionSkill implements Skill {
     /** {@code 5}, {@code 2.5}: a percentage without trailing zeros. */
     private static String percent(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
-    }
-
-    private static boolean mayView(Person viewer, Person subject) {
-        return viewer.role() == Role.ADMIN
-                || (viewer.role() == Role.MANAGER && viewer.teamId().equals(subject.teamId()));
     }
 }

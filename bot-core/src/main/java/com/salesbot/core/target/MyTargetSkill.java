@@ -65,20 +65,14 @@ public final class MyTargetSkill implements Skill {
 
     @Override
     public Reply handle(SkillContext ctx) {
-        Person subject = ctx.speaker();
-        List<String> named = ctx.entities().persons();
-        if (!named.isEmpty()) {
-            Optional<Person> other = people.find(named.get(0), ctx.speaker());
-            if (other.isEmpty()) {
-                return ctx.reply("person.unknown", named.get(0));
-            }
-            if (!other.get().id().equals(subject.id())) {
-                if (!mayView(ctx.speaker(), other.get())) {
-                    return ctx.reply("target.only_own");
-                }
-                subject = other.get();
-            }
+        PersonLookup.Subject who = people.subject(ctx.entities().persons(), ctx.speaker());
+        if (who instanceof PersonLookup.Subject.Unknown unknown) {
+            return ctx.reply("person.unknown", unknown.name());
         }
+        if (who instanceof PersonLookup.Subject.NotAllowed) {
+            return ctx.reply("target.only_own");
+        }
+        Person subject = ((PersonLookup.Subject.Found) who).person();
         Metric metric = ctx.entities().metric().orElse(Metric.SALES);
         Period asked = ctx.entities().period().orElse(Period.monthOf(ctx.today()));
         String metricName = ctx.say("metric." + metric.code());
@@ -187,10 +181,5 @@ public final class MyTargetSkill implements Skill {
                 metricName,
                 weeks,
                 List.of(new Chart.Series(metricName, values)));
-    }
-
-    private static boolean mayView(Person viewer, Person subject) {
-        return viewer.role() == Role.ADMIN
-                || (viewer.role() == Role.MANAGER && viewer.teamId().equals(subject.teamId()));
     }
 }
