@@ -1,6 +1,9 @@
 package com.salesbot.core.nlu;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** What a message asks for; wire names are those of the NLU contract, plus the project's own additions. */
 public enum Intent {
@@ -27,7 +30,12 @@ public enum Intent {
     /** Project addition: a manager adds a person to their team from chat. */
     ADD_MEMBER(false);
 
+    // the parser reads and writes these for every message: computed once, looked up by hash
+    private static final Map<String, Intent> BY_WIRE_NAME =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Intent::wireName, intent -> intent));
+
     private final boolean inContract;
+    private final String wireName;
 
     Intent() {
         this(true);
@@ -35,11 +43,12 @@ public enum Intent {
 
     Intent(boolean inContract) {
         this.inContract = inContract;
+        this.wireName = name().toLowerCase(Locale.ROOT);
     }
 
     /** The wire name, e.g. {@code log_visit}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     /** The name the contract scores: project additions score as {@code unknown}. */
@@ -52,11 +61,6 @@ public enum Intent {
         if (name == null) {
             return UNKNOWN;
         }
-        for (Intent intent : values()) {
-            if (intent.wireName().equals(name.trim())) {
-                return intent;
-            }
-        }
-        return UNKNOWN;
+        return BY_WIRE_NAME.getOrDefault(name.trim(), UNKNOWN);
     }
 }

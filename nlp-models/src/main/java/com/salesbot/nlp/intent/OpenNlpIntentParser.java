@@ -96,26 +96,43 @@ public final class OpenNlpIntentParser implements IntentParser {
     }
 
     private static Entities repairNameEdges(String text, Entities entities) {
-        Entities repaired = entities;
-        // "met Acme": one name cannot be both the account and the person met there
-        if (repaired.text(Entities.CONTACT).isPresent()
-                && repaired.text(Entities.CONTACT)
-                        .get()
-                        .equalsIgnoreCase(repaired.text(Entities.CUSTOMER).orElse(""))) {
-            Map<String, Object> values = new java.util.LinkedHashMap<>(repaired.values());
-            values.remove(Entities.CONTACT);
-            repaired = new Entities(values);
-        }
+        // "met Acme": one name cannot be both the account and the person met there;
+        // "Veeva poached an account": nor both the rival and the account
+        Entities repaired =
+                withoutEcho(withoutEcho(entities, Entities.CONTACT), Entities.CUSTOMER, Entities.COMPETITOR);
         for (String key : List.of(Entities.CUSTOMER, Entities.COMPETITOR)) {
             Object value = repaired.values().get(key);
             if (value instanceof String name) {
                 String fixed = EnglishNameBoundary.repair(text, ChineseNameBoundary.repair(text, name));
                 if (!fixed.equals(name) && PlausibleName.test(fixed)) {
                     repaired = repaired.with(key, fixed);
+                } else if (!PlausibleName.test(name)) {
+                    repaired = without(repaired, key);
                 }
             }
         }
         return repaired;
+    }
+
+    private static Entities withoutEcho(Entities entities, String key) {
+        return withoutEcho(entities, key, Entities.CUSTOMER);
+    }
+
+    private static Entities withoutEcho(Entities entities, String key, String other) {
+        if (key.equals(other)
+                || entities.text(key).isEmpty()
+                || !entities.text(key)
+                        .get()
+                        .equalsIgnoreCase(entities.text(other).orElse(""))) {
+            return entities;
+        }
+        return without(entities, key);
+    }
+
+    private static Entities without(Entities entities, String key) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>(entities.values());
+        values.remove(key);
+        return new Entities(values);
     }
 
     // "deals for Tom": a rep the message mentions is not an account, whoever found the name

@@ -24,7 +24,7 @@ public final class NameFinder {
     private final ThreadLocal<NameFinderME> finders;
 
     public NameFinder(TokenNameFinderModel model) {
-        this.model = model;
+        this.model = SharedContextBeamSearch.around(model);
         this.finders = ThreadLocal.withInitial(() -> new NameFinderME(this.model));
     }
 

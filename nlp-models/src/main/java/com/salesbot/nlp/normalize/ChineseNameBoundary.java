@@ -16,6 +16,10 @@ public final class ChineseNameBoundary {
             "材料", "化工", "纺织", "服饰", "家居", "建筑", "工程", "控股", "航空", "电网", "电力", "水务", "燃气", "钢铁", "矿业", "生物", "医药", "影业",
             "游戏", "文化");
     private static final int MAX_GROWTH = 4;
+    // Words around a name that say where or which, not who: 福耀玻璃门口, 汇川技术这家公司, 搜一下东方印务.
+    private static final List<String> TRAILING_PLACE =
+            List.of("这家公司", "那家公司", "这家", "那家", "门口", "那边", "这边", "总部", "方面");
+    private static final List<String> LEADING_ASK = List.of("搜一下", "查一下", "查查", "搜搜", "看看", "提到", "听说");
 
     private ChineseNameBoundary() {}
 
@@ -24,7 +28,7 @@ public final class ChineseNameBoundary {
         if (text == null || name == null || name.chars().noneMatch(c -> ChatText.isHan((char) c))) {
             return name;
         }
-        String cut = name.strip();
+        String cut = withoutAsidesAround(name.strip());
         int space = firstSpaceAfterHan(cut);
         if (space >= 2) {
             cut = cut.substring(0, space);
@@ -37,6 +41,23 @@ public final class ChineseNameBoundary {
             }
         }
         return shrink(cut);
+    }
+
+    private static String withoutAsidesAround(String name) {
+        String cut = name;
+        for (String word : TRAILING_PLACE) {
+            if (cut.endsWith(word) && cut.length() >= word.length() + 2) {
+                cut = cut.substring(0, cut.length() - word.length());
+                break;
+            }
+        }
+        for (String word : LEADING_ASK) {
+            if (cut.startsWith(word) && cut.length() >= word.length() + 2) {
+                cut = cut.substring(word.length());
+                break;
+            }
+        }
+        return cut;
     }
 
     private static String grow(String text, int at, String cut) {

@@ -87,7 +87,7 @@ public final class EnglishNameBoundary {
     private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)\\s+(?:the\\s+)?(?=\\S)");
     private static final Pattern CONTINUATION =
             Pattern.compile("^(?:-[\\p{L}\\d]+|\\.(?:com|io|ai|net|org|co|app)\\b)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRAILING_JUNK = Pattern.compile("[\\s(\\[{:;,\\-–]+$");
+    private static final Pattern TRAILING_JUNK = Pattern.compile("[\\s(\\[{:;,.\\-–]+$");
     private static final Pattern POSSESSIVE_THEN_MORE = Pattern.compile("['’]s\\s+\\S.*$");
 
     private EnglishNameBoundary() {}

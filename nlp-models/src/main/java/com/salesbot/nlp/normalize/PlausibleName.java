@@ -56,7 +56,24 @@ public final class PlausibleName {
             "visits",
             "numbers",
             "view",
+            // common words a finder cuts when the real name is elsewhere ("pull up everything on…")
+            "everything",
+            "anything",
+            "something",
+            "nothing",
+            "board",
+            "ground",
+            "showing",
+            "price",
+            "prices",
+            "pricing",
+            "stuff",
+            "news",
             "全组",
+            "全队",
+            "全员",
+            "补录",
+            "服务",
             "团队",
             "大家",
             "我们",
@@ -87,6 +104,7 @@ public final class PlausibleName {
     private static final Pattern EN_EDGE_WORD = Pattern.compile(
             "(?i)^(?:the|a|an|of|with|at|to|for|and|from|in|on|by|about|re)\\s*$|(?i)\\s(?:of|with|at|to|for|and|from|in|on|by|about"
                     + "|the|a|an)$");
+    private static final Pattern ZH_MEASURE = Pattern.compile("多少|几个|业绩|销售额|成交额|拜访数|拜访量");
     private static final String ZH_EDGE = "的了和跟与在是把给被让从对向还也都就又";
 
     private PlausibleName() {}
@@ -101,6 +119,10 @@ public final class PlausibleName {
             return false;
         }
         if (NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // "总业绩多少", "拜访数": a question about a measure, not an account
+        if (ZH_MEASURE.matcher(name).find()) {
             return false;
         }
         if (EN_EDGE_WORD.matcher(name).find() || name.endsWith("'s") || name.endsWith("’s")) {

@@ -9,6 +9,7 @@ import com.salesbot.core.nlu.ParsedMessage;
 import com.salesbot.nlp.Nlu;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The bundled parser end to end: classifier, name finder, patterns and the edge repairs between them. */
@@ -39,5 +40,27 @@ class OpenNlpIntentParserTest {
 
         assertThat(parsed.intent()).isEqualTo(Intent.LOG_COMPETITOR);
         assertThat(parsed.entities().customer()).contains("蓝海齿科");
+    }
+
+    @Test
+    void aRivalNamedAloneIsNotAlsoTheCustomer() {
+        ParsedMessage parsed = parser.parse("Veeva just poached a big account from us", NOW);
+
+        assertThat(parsed.entities().text(Entities.COMPETITOR)).contains("Veeva");
+        assertThat(parsed.entities().customer()).isEmpty();
+    }
+
+    @Test
+    void aWebDomainStaysPartOfTheName() {
+        ParsedMessage parsed = parser.parse("Monsters Inc is renewing with Monday.com, not us", NOW);
+
+        assertThat(parsed.entities().text(Entities.COMPETITOR)).contains("Monday.com");
+    }
+
+    @Test
+    void aCommonWordIsNotTakenForTheCustomer() {
+        ParsedMessage parsed = parser.parse("pull up everything we have on Ashford Dental Group", NOW);
+
+        assertThat(parsed.entities().customer()).isNotEqualTo(Optional.of("everything"));
     }
 }

@@ -28,4 +28,11 @@ class ChineseNameBoundaryTest {
         assertThat(ChineseNameBoundary.repair("visited Acme Corp", "Acme Corp")).isEqualTo("Acme Corp");
         assertThat(ChineseNameBoundary.repair("美的那边签了", "美的")).isEqualTo("美的");
     }
+
+    @Test
+    void dropsWordsThatSayWhereOrWhichRatherThanWho() {
+        assertThat(ChineseNameBoundary.repair("励销云的人在福耀玻璃门口发传单", "福耀玻璃门口")).isEqualTo("福耀玻璃");
+        assertThat(ChineseNameBoundary.repair("查查汇川技术这家公司的信息", "汇川技术这家公司")).isEqualTo("汇川技术");
+        assertThat(ChineseNameBoundary.repair("搜一下东方印务", "搜一下东方印务")).isEqualTo("东方印务");
+    }
 }

@@ -30,4 +30,12 @@ class PlausibleNameTest {
         assertThat(PlausibleName.test("  ")).isFalse();
         assertThat(PlausibleName.test("?!")).isFalse();
     }
+
+    @Test
+    void rejectsAQuestionAboutAMeasureOrACommonWord() {
+        assertThat(PlausibleName.test("总业绩多少")).isFalse();
+        assertThat(PlausibleName.test("拜访数")).isFalse();
+        assertThat(PlausibleName.test("全队")).isFalse();
+        assertThat(PlausibleName.test("everything")).isFalse();
+    }
 }
