@@ -11,6 +11,14 @@ public interface ReactionHandler {
     /** Ignores every reaction, for platforms and tests without reaction features. */
     ReactionHandler NONE = reaction -> Optional.empty();
 
+    /**
+     * True when a reaction named {@code emoji} on {@code platform} may mean something, so an adapter can skip
+     * the work of describing every other reaction (such as fetching the reacted message).
+     */
+    default boolean wants(String platform, String emoji) {
+        return true;
+    }
+
     /** What to post about the reaction, or empty to stay silent (most reactions mean nothing to the bot). */
     Optional<Answer> react(Reaction reaction);
 

@@ -57,6 +57,11 @@ public final class ReactionKudos implements ReactionHandler {
     }
 
     @Override
+    public boolean wants(String platform, String emoji) {
+        return reaction.matches(platform, emoji);
+    }
+
+    @Override
     public Optional<Answer> react(Reaction r) {
         if (!reaction.matches(r.platform(), r.emoji())
                 || r.authorId().isBlank()

@@ -41,7 +41,7 @@ public final class ShoutOuts {
     private final CelebrationStore celebrations;
     private final Announcements announcements;
     private final RecognitionSettings settings;
-    private final ShoutOutSchedule schedule;
+    private final ShoutOutSchedules schedules;
     private final Messages messages;
 
     public ShoutOuts(
@@ -54,6 +54,29 @@ public final class ShoutOuts {
             RecognitionSettings settings,
             ShoutOutSchedule schedule,
             Messages messages) {
+        this(
+                teamIds,
+                directory,
+                scoreboard,
+                targets,
+                celebrations,
+                announcements,
+                settings,
+                ShoutOutSchedules.everyTeam(schedule),
+                messages);
+    }
+
+    /** As above, with each team's own schedule and metrics. */
+    public ShoutOuts(
+            List<String> teamIds,
+            Directory directory,
+            Scoreboard scoreboard,
+            TargetStore targets,
+            CelebrationStore celebrations,
+            Announcements announcements,
+            RecognitionSettings settings,
+            ShoutOutSchedules schedules,
+            Messages messages) {
         this.teamIds = List.copyOf(teamIds);
         this.directory = directory;
         this.scoreboard = scoreboard;
@@ -61,7 +84,7 @@ public final class ShoutOuts {
         this.celebrations = celebrations;
         this.announcements = announcements;
         this.settings = settings;
-        this.schedule = schedule;
+        this.schedules = schedules;
         this.messages = messages;
     }
 
@@ -77,16 +100,24 @@ public final class ShoutOuts {
                 continue;
             }
             ZonedDateTime local = now.atZone(team.get().zone());
-            weeklyDue(local)
-                    .ifPresent(week -> post(team.get(), "week", week, now).ifPresent(posted::add));
-            monthlyDue(local)
-                    .ifPresent(month -> post(team.get(), "month", month, now).ifPresent(posted::add));
+            ShoutOutSchedule schedule = schedules.forTeam(teamId);
+            weeklyDue(local, schedule)
+                    .ifPresent(week ->
+                            post(team.get(), schedule, "week", week, now).ifPresent(posted::add));
+            monthlyDue(local, schedule)
+                    .ifPresent(month ->
+                            post(team.get(), schedule, "month", month, now).ifPresent(posted::add));
         }
         return posted;
     }
 
     /** The week so far, once this week's slot has passed. */
     Optional<Period> weeklyDue(ZonedDateTime local) {
+        return weeklyDue(local, schedules.fallback());
+    }
+
+    /** The week so far, once this week's slot of {@code schedule} has passed. */
+    static Optional<Period> weeklyDue(ZonedDateTime local, ShoutOutSchedule schedule) {
         LocalDate monday = local.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate slotDay = monday.with(TemporalAdjusters.nextOrSame(schedule.weeklyDay()));
         ZonedDateTime slot = slotDay.atTime(schedule.weeklyAt()).atZone(local.getZone());
@@ -95,6 +126,11 @@ public final class ShoutOuts {
 
     /** Last month, once this month's first workday slot has passed. */
     Optional<Period> monthlyDue(ZonedDateTime local) {
+        return monthlyDue(local, schedules.fallback());
+    }
+
+    /** Last month, once this month's first workday slot of {@code schedule} has passed. */
+    static Optional<Period> monthlyDue(ZonedDateTime local, ShoutOutSchedule schedule) {
         LocalDate first = local.toLocalDate().withDayOfMonth(1);
         while (first.getDayOfWeek() == DayOfWeek.SATURDAY || first.getDayOfWeek() == DayOfWeek.SUNDAY) {
             first = first.plusDays(1);
@@ -106,7 +142,7 @@ public final class ShoutOuts {
                         Period.monthOf(YearMonth.from(local).minusMonths(1).atDay(1)));
     }
 
-    private Optional<Posted> post(Team team, String kind, Period period, Instant now) {
+    private Optional<Posted> post(Team team, ShoutOutSchedule schedule, String kind, Period period, Instant now) {
         if (!celebrations.claim("shout-out:" + kind + ":" + team.id() + ":" + period.start(), now)) {
             return Optional.empty();
         }
@@ -115,7 +151,7 @@ public final class ShoutOuts {
         boolean hide = settings.hidesFigures(team.id());
         List<String> lines = new ArrayList<>();
         for (Metric metric : schedule.metrics()) {
-            List<String> entries = top(team, members, metric, period, hide, lang);
+            List<String> entries = top(team, members, metric, period, hide, lang, schedule.top());
             if (!entries.isEmpty()) {
                 lines.add(messages.get(
                         lang,
@@ -135,14 +171,15 @@ public final class ShoutOuts {
         return Optional.of(new Posted(team.id(), period, reply));
     }
 
-    private List<String> top(Team team, List<Person> members, Metric metric, Period period, boolean hide, Lang lang) {
+    private List<String> top(
+            Team team, List<Person> members, Metric metric, Period period, boolean hide, Lang lang, int top) {
         Map<PersonId, BigDecimal> values = scoreboard.byRep(team.id(), metric, period);
         List<Person> ranked = members.stream()
                 .filter(p -> values.containsKey(p.id()))
                 .sorted(Comparator.comparing((Person p) -> values.get(p.id()))
                         .reversed()
                         .thenComparing(Person::displayName))
-                .limit(schedule.top())
+                .limit(top)
                 .toList();
         List<String> entries = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {

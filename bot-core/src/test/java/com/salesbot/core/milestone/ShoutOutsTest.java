@@ -135,4 +135,47 @@ class ShoutOutsTest {
                 .isEmpty();
         assertThat(posted).isEmpty();
     }
+
+    @Test
+    void aTeamsOwnScheduleMetricsAndTopReplaceTheDefaults() {
+        sales();
+        world.tell(
+                world.alice(),
+                "kudos <@UBOB> for the Huawei deal",
+                com.salesbot.core.nlu.Intent.GIVE_KUDOS,
+                TestWorld.entities("persons", new String[] {"UBOB"}));
+        ShoutOutSchedule saturday = new ShoutOutSchedule(
+                java.time.DayOfWeek.SATURDAY,
+                java.time.LocalTime.of(10, 0),
+                java.time.LocalTime.of(8, 30),
+                List.of(Metric.KUDOS, Metric.SALES),
+                1);
+        ShoutOuts shoutOuts = new ShoutOuts(
+                List.of(TestWorld.TEAM_ID),
+                world.directory(),
+                new Scoreboard(world.visits(), world.sales(), world.recognitions()),
+                world.targets(),
+                world.celebrations(),
+                (teamId, reply) -> posted.add(reply),
+                RecognitionSettings.defaults(),
+                new ShoutOutSchedules(ShoutOutSchedule.defaults(), java.util.Map.of(TestWorld.TEAM_ID, saturday)),
+                world.messages());
+
+        assertThat(shoutOuts.postDue(at(11, 27, 16, 0))).isEmpty();
+        assertThat(shoutOuts.postDue(at(11, 28, 9, 59))).isEmpty();
+        List<ShoutOuts.Posted> due = shoutOuts.postDue(at(11, 28, 10, 0));
+
+        assertThat(due)
+                .singleElement()
+                .satisfies(p -> assertThat(p.reply().text())
+                        .isEqualTo("🏆 Honour roll for 2026-11-23 to 2026-11-28\n"
+                                + "kudos: 1. Bob 1\n"
+                                + "sales: 1. Alice $12,500"));
+        // The monthly roll follows the team's own time too: 08:30 on Tuesday 2026-12-01.
+        world.recordSale(world.bob(), "Initech", "100", LocalDate.of(2026, 11, 30));
+        assertThat(shoutOuts.postDue(at(12, 1, 8, 29))).isEmpty();
+        assertThat(shoutOuts.postDue(at(12, 1, 8, 30)))
+                .singleElement()
+                .satisfies(p -> assertThat(p.period()).isEqualTo(Period.monthOf(LocalDate.of(2026, 11, 1))));
+    }
 }
