@@ -1,6 +1,9 @@
 package com.salesbot.core.milestone;
 
+import com.salesbot.core.chart.Chart;
+import com.salesbot.core.chart.ChartRenderer;
 import com.salesbot.core.conversation.Announcements;
+import com.salesbot.core.conversation.Block;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.i18n.Messages;
 import com.salesbot.core.kernel.Lang;
@@ -43,6 +46,7 @@ public final class ShoutOuts {
     private final RecognitionSettings settings;
     private final ShoutOutSchedules schedules;
     private final Messages messages;
+    private final ChartRenderer charts;
 
     public ShoutOuts(
             List<String> teamIds,
@@ -77,6 +81,25 @@ public final class ShoutOuts {
             RecognitionSettings settings,
             ShoutOutSchedules schedules,
             Messages messages) {
+        this(teamIds, directory, scoreboard, targets, celebrations, announcements, settings, schedules, messages, null);
+    }
+
+    /**
+     * As above; with {@code charts}, each honour roll that shows figures also carries its first metric's
+     * leaderboard as bars (a team hiding figures gets none: bars would show the amounts).
+     */
+    public ShoutOuts(
+            List<String> teamIds,
+            Directory directory,
+            Scoreboard scoreboard,
+            TargetStore targets,
+            CelebrationStore celebrations,
+            Announcements announcements,
+            RecognitionSettings settings,
+            ShoutOutSchedules schedules,
+            Messages messages,
+            ChartRenderer charts) {
+        this.charts = charts;
         this.teamIds = List.copyOf(teamIds);
         this.directory = directory;
         this.scoreboard = scoreboard;
@@ -150,14 +173,28 @@ public final class ShoutOuts {
         Lang lang = teamLanguage(members);
         boolean hide = settings.hidesFigures(team.id());
         List<String> lines = new ArrayList<>();
+        Chart.Bars bars = null;
         for (Metric metric : schedule.metrics()) {
-            List<String> entries = top(team, members, metric, period, hide, lang, schedule.top());
+            Ranking ranking = rank(team, members, metric, period, schedule.top());
+            List<String> entries = entries(team, ranking, period, hide, lang);
             if (!entries.isEmpty()) {
+                String metricName = messages.get(lang, "metric." + metric.code());
                 lines.add(messages.get(
                         lang,
                         "shoutout.metric_line",
-                        messages.get(lang, "metric." + metric.code()),
+                        metricName,
                         String.join(messages.get(lang, "shoutout.separator"), entries)));
+                if (bars == null) {
+                    bars = new Chart.Bars(
+                            messages.get(lang, "shoutout.chart_title", metricName, period.start(), period.end()),
+                            Chart.pngFile("honour-roll"),
+                            metricName,
+                            metricName,
+                            ranking.people().stream().map(Person::displayName).toList(),
+                            ranking.people().stream()
+                                    .map(p -> ranking.values().get(p.id()))
+                                    .toList());
+                }
             }
         }
         if (lines.isEmpty()) {
@@ -167,12 +204,17 @@ public final class ShoutOuts {
         String text = messages.get(lang, "shoutout." + kind + ".title", period.start(), period.end()) + "\n"
                 + String.join("\n", lines);
         Reply reply = Reply.text(text);
+        if (charts != null && bars != null && !hide) {
+            reply = reply.with(new Block.Image(bars.title(), bars.fileName(), charts.png(bars)));
+        }
         announcements.toTeam(team.id(), reply);
         return Optional.of(new Posted(team.id(), period, reply));
     }
 
-    private List<String> top(
-            Team team, List<Person> members, Metric metric, Period period, boolean hide, Lang lang, int top) {
+    /** The top people for one metric, best first, with everyone's values. */
+    private record Ranking(Metric metric, List<Person> people, Map<PersonId, BigDecimal> values) {}
+
+    private Ranking rank(Team team, List<Person> members, Metric metric, Period period, int top) {
         Map<PersonId, BigDecimal> values = scoreboard.byRep(team.id(), metric, period);
         List<Person> ranked = members.stream()
                 .filter(p -> values.containsKey(p.id()))
@@ -181,6 +223,13 @@ public final class ShoutOuts {
                         .thenComparing(Person::displayName))
                 .limit(top)
                 .toList();
+        return new Ranking(metric, ranked, values);
+    }
+
+    private List<String> entries(Team team, Ranking ranking, Period period, boolean hide, Lang lang) {
+        Metric metric = ranking.metric();
+        Map<PersonId, BigDecimal> values = ranking.values();
+        List<Person> ranked = ranking.people();
         List<String> entries = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             Person p = ranked.get(i);

@@ -178,4 +178,52 @@ class ShoutOutsTest {
                 .singleElement()
                 .satisfies(p -> assertThat(p.period()).isEqualTo(Period.monthOf(LocalDate.of(2026, 11, 1))));
     }
+
+    private ShoutOuts withCharts(RecognitionSettings settings) {
+        return new ShoutOuts(
+                List.of(TestWorld.TEAM_ID),
+                world.directory(),
+                new Scoreboard(world.visits(), world.sales(), world.recognitions()),
+                world.targets(),
+                world.celebrations(),
+                (teamId, reply) -> posted.add(reply),
+                settings,
+                ShoutOutSchedules.everyTeam(ShoutOutSchedule.defaults()),
+                world.messages(),
+                world.charts());
+    }
+
+    @Test
+    void theHonourRollCarriesABarChartOfItsFirstMetricWithThePostedNumbers() {
+        sales();
+
+        ShoutOuts.Posted due = withCharts(RecognitionSettings.defaults())
+                .postDue(at(11, 27, 16, 0))
+                .get(0);
+
+        assertThat(due.reply().text()).contains("sales: 1. Alice $12,500 · 2. Bob $8,000");
+        com.salesbot.core.chart.Chart.Bars bars =
+                (com.salesbot.core.chart.Chart.Bars) world.charts().drawn().get(0);
+        assertThat(bars.title()).isEqualTo("Top by sales, 2026-11-23 to 2026-11-27");
+        assertThat(bars.labels()).containsExactly("Alice", "Bob");
+        assertThat(bars.values()).extracting(java.math.BigDecimal::intValue).containsExactly(12500, 8000);
+        assertThat(due.reply().blocks())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        com.salesbot.core.conversation.Block.Image.class,
+                        image -> assertThat(image.fileName()).isEqualTo("honour-roll.png"));
+        assertThat(posted).containsExactly(due.reply());
+    }
+
+    @Test
+    void aTeamHidingFiguresGetsNoChartThatWouldShowThem() {
+        sales();
+
+        ShoutOuts.Posted due = withCharts(new RecognitionSettings(Set.of(TestWorld.TEAM_ID)))
+                .postDue(at(11, 27, 16, 0))
+                .get(0);
+
+        assertThat(due.reply().blocks()).isEmpty();
+        assertThat(world.charts().drawn()).isEmpty();
+    }
 }

@@ -224,7 +224,8 @@ public class RecognitionWiring {
             Announcements announcements,
             RecognitionSettings settings,
             ShoutOutSchedules schedules,
-            Messages messages) {
+            Messages messages,
+            ChartRenderer charts) {
         List<String> teams = new ArrayList<>();
         properties.teams().forEach(t -> teams.add(t.id()));
         if (!teams.contains(properties.workspace().defaultTeam())) {
@@ -239,6 +240,7 @@ public class RecognitionWiring {
                 announcements,
                 settings,
                 schedules,
-                messages);
+                messages,
+                charts);
     }
 }
