@@ -18,6 +18,14 @@ public interface Announcements {
         }
     };
 
+    /**
+     * True when the message with this key ({@link ChatMessage#messageKey()}) was written in the team's
+     * recognition channel itself, where the answer to it is already the public post.
+     */
+    default boolean isChannelOf(String teamId, String messageKey) {
+        return false;
+    }
+
     /** True when the team has a recognition channel on a platform that is running. */
     default boolean reaches(String teamId) {
         return true;

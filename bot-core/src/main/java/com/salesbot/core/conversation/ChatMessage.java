@@ -43,6 +43,14 @@ public record ChatMessage(
 
     /** A key unique to this delivery's message across platforms, for idempotent writes. */
     public String messageKey() {
-        return platform + ":" + workspace + ":" + channel + ":" + messageId;
+        return channelKey(platform, workspace, channel) + messageId;
+    }
+
+    /**
+     * The start every message key of one channel shares, {@code platform:workspace:channel:}, so a key
+     * tells which channel its message was written in.
+     */
+    public static String channelKey(String platform, String workspace, String channel) {
+        return platform + ":" + (workspace == null ? "" : workspace) + ":" + (channel == null ? "" : channel) + ":";
     }
 }

@@ -170,9 +170,19 @@ public final class ConversationEngine {
                 && catalog.find(parsed.alternatives().get(0).intent()).isPresent();
     }
 
+    /**
+     * The readings to offer: the best two, without any the bot has no skill for (the contract names
+     * intents, such as {@code stats_query}, that no skill serves yet), so a choice always leads somewhere.
+     */
+    private List<Intent> offered(ParsedMessage parsed) {
+        return java.util.stream.Stream.of(
+                        parsed.intent(), parsed.alternatives().get(0).intent())
+                .filter(intent -> catalog.find(intent).isPresent())
+                .toList();
+    }
+
     private Reply clarify(ParsedMessage parsed, Person speaker, String text, ZonedDateTime now) {
-        List<Intent> options =
-                List.of(parsed.intent(), parsed.alternatives().get(0).intent());
+        List<Intent> options = offered(parsed);
         dialogues.ask(
                 speaker.id(),
                 new Pending.IntentChoice(options, text, now.toInstant().plus(settings.questionTimeout())));

@@ -2,7 +2,6 @@ package com.salesbot.core.kudos;
 
 import com.salesbot.core.conversation.Announcements;
 import com.salesbot.core.conversation.Reply;
-import com.salesbot.core.kernel.Period;
 import com.salesbot.core.kernel.Role;
 import com.salesbot.core.nlu.Entities;
 import com.salesbot.core.nlu.Intent;
@@ -12,12 +11,10 @@ import com.salesbot.core.skill.SideEffect;
 import com.salesbot.core.skill.Skill;
 import com.salesbot.core.skill.SkillContext;
 import com.salesbot.core.skill.SkillSpec;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Gives kudos to colleagues named or mentioned ("kudos @alice for landing Initech!"): stored once per
@@ -33,17 +30,17 @@ public final class GiveKudosSkill implements Skill {
             Role.REP,
             SideEffect.WRITES);
 
-    private final RecognitionStore recognitions;
     private final PersonLookup people;
-    private final KudosSettings settings;
-    private final Announcements announcements;
+    private final KudosGiving giving;
 
     public GiveKudosSkill(
             RecognitionStore recognitions, PersonLookup people, KudosSettings settings, Announcements announcements) {
-        this.recognitions = recognitions;
+        this(people, new KudosGiving(recognitions, settings, announcements));
+    }
+
+    public GiveKudosSkill(PersonLookup people, KudosGiving giving) {
         this.people = people;
-        this.settings = settings;
-        this.announcements = announcements;
+        this.giving = giving;
     }
 
     @Override
@@ -62,31 +59,14 @@ public final class GiveKudosSkill implements Skill {
             }
             recipients.putIfAbsent(found.get().id().value(), found.get());
         }
-        if (recipients.containsKey(ctx.speaker().id().value())) {
-            return ctx.reply("kudos.self");
+        KudosGiving.Outcome outcome = giving.give(ctx, recipients.values(), KudosReason.from(ctx.text(), named));
+        if (outcome instanceof KudosGiving.Outcome.Given given) {
+            return given.post();
         }
-        int cap = settings.dailyCap(ctx.team().id());
-        long given = recognitions.givenOn(ctx.speaker().id(), ctx.today());
-        if (given + recipients.size() > cap) {
-            return ctx.reply("kudos.cap", cap, Math.max(0, cap - given));
+        if (outcome instanceof KudosGiving.Outcome.Refused refused) {
+            return refused.reason();
         }
-        List<Kudos.Recipient> to = new ArrayList<>();
-        recipients.values().forEach(p -> to.add(new Kudos.Recipient(p.id(), p.teamId())));
-        String reason = KudosReason.from(ctx.text(), named);
-        Kudos kudos = new Kudos(
-                UUID.randomUUID().toString(),
-                ctx.speaker().id(),
-                ctx.team().id(),
-                to,
-                reason,
-                ctx.today(),
-                ctx.source());
-        if (!recognitions.add(kudos)) {
-            return ctx.reply("entry.already_saved");
-        }
-        Reply post = Reply.text(announcement(ctx, recipients.values(), reason));
-        announcements.toTeam(ctx.team().id(), post);
-        return post;
+        return ctx.reply("entry.already_saved");
     }
 
     /**
@@ -98,19 +78,5 @@ public final class GiveKudosSkill implements Skill {
                 .filter(p -> text.contains("@" + p) || text.contains("@!" + p))
                 .toList();
         return mentioned.isEmpty() ? persons : mentioned;
-    }
-
-    private String announcement(SkillContext ctx, Iterable<Person> recipients, String reason) {
-        List<String> names = new ArrayList<>();
-        recipients.forEach(p -> names.add(p.displayName()));
-        String joined = String.join(ctx.say("kudos.name_separator"), names);
-        String head = reason.isEmpty()
-                ? ctx.say("kudos.given", ctx.speaker().displayName(), joined)
-                : ctx.say("kudos.given_for", ctx.speaker().displayName(), joined, reason);
-        Period month = Period.monthOf(ctx.today());
-        List<String> counts = new ArrayList<>();
-        recipients.forEach(
-                p -> counts.add(ctx.say("kudos.month_count", p.displayName(), recognitions.receivedBy(p.id(), month))));
-        return head + "\n" + ctx.sentences(counts.toArray(String[]::new));
     }
 }

@@ -101,8 +101,11 @@ public final class SaleMilestones implements AfterSale {
                                     new Money(thisMonth, currency).display(),
                                     new Money(best, currency).display()));
         }
-        for (String text : said) {
-            announcements.toTeam(sale.teamId(), Reply.text(text));
+        // A sale logged in the recognition channel itself is confirmed there, celebration included.
+        if (!announcements.isChannelOf(sale.teamId(), ctx.source().messageKey())) {
+            for (String text : said) {
+                announcements.toTeam(sale.teamId(), Reply.text(text));
+            }
         }
         return said;
     }

@@ -1,6 +1,9 @@
 package com.salesbot.core.milestone;
 
+import com.salesbot.core.chart.Chart;
+import com.salesbot.core.chart.ChartRenderer;
 import com.salesbot.core.conversation.Announcements;
+import com.salesbot.core.conversation.Block;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.i18n.Messages;
 import com.salesbot.core.kernel.Lang;
@@ -41,8 +44,9 @@ public final class ShoutOuts {
     private final CelebrationStore celebrations;
     private final Announcements announcements;
     private final RecognitionSettings settings;
-    private final ShoutOutSchedule schedule;
+    private final ShoutOutSchedules schedules;
     private final Messages messages;
+    private final ChartRenderer charts;
 
     public ShoutOuts(
             List<String> teamIds,
@@ -54,6 +58,48 @@ public final class ShoutOuts {
             RecognitionSettings settings,
             ShoutOutSchedule schedule,
             Messages messages) {
+        this(
+                teamIds,
+                directory,
+                scoreboard,
+                targets,
+                celebrations,
+                announcements,
+                settings,
+                ShoutOutSchedules.everyTeam(schedule),
+                messages);
+    }
+
+    /** As above, with each team's own schedule and metrics. */
+    public ShoutOuts(
+            List<String> teamIds,
+            Directory directory,
+            Scoreboard scoreboard,
+            TargetStore targets,
+            CelebrationStore celebrations,
+            Announcements announcements,
+            RecognitionSettings settings,
+            ShoutOutSchedules schedules,
+            Messages messages) {
+        this(teamIds, directory, scoreboard, targets, celebrations, announcements, settings, schedules, messages, null);
+    }
+
+    /**
+     * As above; with {@code charts}, each honour roll that shows figures also carries its first metric's
+     * leaderboard as bars (a team hiding figures gets none: bars would show the amounts).
+     */
+    public ShoutOuts(
+            List<String> teamIds,
+            Directory directory,
+            Scoreboard scoreboard,
+            TargetStore targets,
+            CelebrationStore celebrations,
+            Announcements announcements,
+            RecognitionSettings settings,
+            ShoutOutSchedules schedules,
+            Messages messages,
+            ChartRenderer charts) {
+        this.charts = charts;
         this.teamIds = List.copyOf(teamIds);
         this.directory = directory;
         this.scoreboard = scoreboard;
@@ -61,7 +107,7 @@ public final class ShoutOuts {
         this.celebrations = celebrations;
         this.announcements = announcements;
         this.settings = settings;
-        this.schedule = schedule;
+        this.schedules = schedules;
         this.messages = messages;
     }
 
@@ -77,16 +123,24 @@ public final class ShoutOuts {
                 continue;
             }
             ZonedDateTime local = now.atZone(team.get().zone());
-            weeklyDue(local)
-                    .ifPresent(week -> post(team.get(), "week", week, now).ifPresent(posted::add));
-            monthlyDue(local)
-                    .ifPresent(month -> post(team.get(), "month", month, now).ifPresent(posted::add));
+            ShoutOutSchedule schedule = schedules.forTeam(teamId);
+            weeklyDue(local, schedule)
+                    .ifPresent(week ->
+                            post(team.get(), schedule, "week", week, now).ifPresent(posted::add));
+            monthlyDue(local, schedule)
+                    .ifPresent(month ->
+                            post(team.get(), schedule, "month", month, now).ifPresent(posted::add));
         }
         return posted;
     }
 
     /** The week so far, once this week's slot has passed. */
     Optional<Period> weeklyDue(ZonedDateTime local) {
+        return weeklyDue(local, schedules.fallback());
+    }
+
+    /** The week so far, once this week's slot of {@code schedule} has passed. */
+    static Optional<Period> weeklyDue(ZonedDateTime local, ShoutOutSchedule schedule) {
         LocalDate monday = local.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate slotDay = monday.with(TemporalAdjusters.nextOrSame(schedule.weeklyDay()));
         ZonedDateTime slot = slotDay.atTime(schedule.weeklyAt()).atZone(local.getZone());
@@ -95,6 +149,11 @@ public final class ShoutOuts {
 
     /** Last month, once this month's first workday slot has passed. */
     Optional<Period> monthlyDue(ZonedDateTime local) {
+        return monthlyDue(local, schedules.fallback());
+    }
+
+    /** Last month, once this month's first workday slot of {@code schedule} has passed. */
+    static Optional<Period> monthlyDue(ZonedDateTime local, ShoutOutSchedule schedule) {
         LocalDate first = local.toLocalDate().withDayOfMonth(1);
         while (first.getDayOfWeek() == DayOfWeek.SATURDAY || first.getDayOfWeek() == DayOfWeek.SUNDAY) {
             first = first.plusDays(1);
@@ -106,7 +165,7 @@ public final class ShoutOuts {
                         Period.monthOf(YearMonth.from(local).minusMonths(1).atDay(1)));
     }
 
-    private Optional<Posted> post(Team team, String kind, Period period, Instant now) {
+    private Optional<Posted> post(Team team, ShoutOutSchedule schedule, String kind, Period period, Instant now) {
         if (!celebrations.claim("shout-out:" + kind + ":" + team.id() + ":" + period.start(), now)) {
             return Optional.empty();
         }
@@ -114,14 +173,28 @@ public final class ShoutOuts {
         Lang lang = teamLanguage(members);
         boolean hide = settings.hidesFigures(team.id());
         List<String> lines = new ArrayList<>();
+        Chart.Bars bars = null;
         for (Metric metric : schedule.metrics()) {
-            List<String> entries = top(team, members, metric, period, hide, lang);
+            Ranking ranking = rank(team, members, metric, period, schedule.top());
+            List<String> entries = entries(team, ranking, period, hide, lang);
             if (!entries.isEmpty()) {
+                String metricName = messages.get(lang, "metric." + metric.code());
                 lines.add(messages.get(
                         lang,
                         "shoutout.metric_line",
-                        messages.get(lang, "metric." + metric.code()),
+                        metricName,
                         String.join(messages.get(lang, "shoutout.separator"), entries)));
+                if (bars == null) {
+                    bars = new Chart.Bars(
+                            messages.get(lang, "shoutout.chart_title", metricName, period.start(), period.end()),
+                            Chart.pngFile("honour-roll"),
+                            metricName,
+                            metricName,
+                            ranking.people().stream().map(Person::displayName).toList(),
+                            ranking.people().stream()
+                                    .map(p -> ranking.values().get(p.id()))
+                                    .toList());
+                }
             }
         }
         if (lines.isEmpty()) {
@@ -131,19 +204,32 @@ public final class ShoutOuts {
         String text = messages.get(lang, "shoutout." + kind + ".title", period.start(), period.end()) + "\n"
                 + String.join("\n", lines);
         Reply reply = Reply.text(text);
+        if (charts != null && bars != null && !hide) {
+            reply = reply.with(new Block.Image(bars.title(), bars.fileName(), charts.png(bars)));
+        }
         announcements.toTeam(team.id(), reply);
         return Optional.of(new Posted(team.id(), period, reply));
     }
 
-    private List<String> top(Team team, List<Person> members, Metric metric, Period period, boolean hide, Lang lang) {
+    /** The top people for one metric, best first, with everyone's values. */
+    private record Ranking(Metric metric, List<Person> people, Map<PersonId, BigDecimal> values) {}
+
+    private Ranking rank(Team team, List<Person> members, Metric metric, Period period, int top) {
         Map<PersonId, BigDecimal> values = scoreboard.byRep(team.id(), metric, period);
         List<Person> ranked = members.stream()
                 .filter(p -> values.containsKey(p.id()))
                 .sorted(Comparator.comparing((Person p) -> values.get(p.id()))
                         .reversed()
                         .thenComparing(Person::displayName))
-                .limit(schedule.top())
+                .limit(top)
                 .toList();
+        return new Ranking(metric, ranked, values);
+    }
+
+    private List<String> entries(Team team, Ranking ranking, Period period, boolean hide, Lang lang) {
+        Metric metric = ranking.metric();
+        Map<PersonId, BigDecimal> values = ranking.values();
+        List<Person> ranked = ranking.people();
         List<String> entries = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             Person p = ranked.get(i);

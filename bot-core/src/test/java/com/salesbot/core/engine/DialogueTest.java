@@ -111,6 +111,26 @@ class DialogueTest {
     }
 
     @Test
+    void aReadingNoSkillServesIsNotOfferedSoTheChoiceAlwaysLeadsSomewhere() {
+        world.parser()
+                .on(
+                        "West team kudos this month",
+                        new ParsedMessage(
+                                Intent.STATS_QUERY,
+                                0.45,
+                                Lang.EN,
+                                entities(Entities.METRIC, "kudos"),
+                                List.of(new ParsedMessage.ScoredIntent(Intent.TEAM_RANKING, 0.30))));
+
+        Reply question = send("West team kudos this month");
+
+        assertThat(question.text())
+                .isEqualTo("I'm not sure what you meant. Reply with a number:\n"
+                        + "1. See the team leaderboard by sales, visits, deals or kudos");
+        assertThat(send("1").text()).startsWith("No kudos logged");
+    }
+
+    @Test
     void aboveTheThresholdTheBotActsWithoutAsking() {
         world.parser()
                 .on(

@@ -34,6 +34,11 @@ public final class InMemoryProcessedMessages implements ProcessedMessages {
         handled.putIfAbsent(messageKey, at);
     }
 
+    /** Forgets a key, as an expired delivery record would be. */
+    public synchronized void forget(String messageKey) {
+        handled.remove(messageKey);
+    }
+
     /** Test view, works while the database is down: every key recorded, with when. */
     public synchronized Map<String, Instant> handled() {
         return Map.copyOf(handled);

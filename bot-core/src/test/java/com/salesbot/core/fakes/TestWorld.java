@@ -21,7 +21,10 @@ import com.salesbot.core.kernel.PersonId;
 import com.salesbot.core.kernel.Role;
 import com.salesbot.core.kernel.Source;
 import com.salesbot.core.kudos.GiveKudosSkill;
+import com.salesbot.core.kudos.KudosGiving;
+import com.salesbot.core.kudos.KudosReaction;
 import com.salesbot.core.kudos.KudosSettings;
+import com.salesbot.core.kudos.ReactionKudos;
 import com.salesbot.core.member.AddMemberSkill;
 import com.salesbot.core.milestone.RecognitionSettings;
 import com.salesbot.core.milestone.SaleMilestones;
@@ -102,16 +105,14 @@ public final class TestWorld {
     private final List<Reply> announced = new ArrayList<>();
     private final RecordingChartRenderer charts = new RecordingChartRenderer();
     private final InMemoryCelebrationStore celebrations = new InMemoryCelebrationStore(database);
-    private final Announcements announcements = (teamId, reply) -> {
-        announced.add(reply);
-        return true;
-    };
+    private final Announcements announcements;
     private final InMemoryReminderStore reminders = new InMemoryReminderStore(database);
     private final RecordingOutboundChat outbound = new RecordingOutboundChat(PLATFORM);
     private final Messages messages = Messages.load();
     private final IntentParser parser;
     private final SkillCatalog catalog;
     private final ConversationEngine engine;
+    private final ReactionKudos reactions;
     private final Team team;
     private final Person alice;
     private final Person bob;
@@ -123,6 +124,20 @@ public final class TestWorld {
     private TestWorld(Builder builder) {
         clock = FixedClock.at(builder.now, ZONE);
         parser = builder.parser != null ? builder.parser : new ScriptedIntentParser();
+        announcements = new Announcements() {
+            @Override
+            public boolean toTeam(String teamId, Reply reply) {
+                announced.add(reply);
+                return true;
+            }
+
+            @Override
+            public boolean isChannelOf(String teamId, String messageKey) {
+                return builder.recognitionChannel != null
+                        && messageKey.startsWith(
+                                ChatMessage.channelKey(PLATFORM, WORKSPACE, builder.recognitionChannel));
+            }
+        };
         team = new Team(TEAM_ID, "West", "USD", Map.of("CNY", CNY_TO_USD), ZONE);
         directory.saveTeam(team);
         alice = addPerson("alice", "Alice", Role.REP, TEAM_ID, Lang.EN);
@@ -132,6 +147,7 @@ public final class TestWorld {
 
         PersonLookup lookup = new PersonLookup(directory);
         Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
+        KudosGiving giving = new KudosGiving(recognitions, builder.kudos, announcements);
         List<Skill> skills = new ArrayList<>(List.of(
                 new LogVisitSkill(visits, new FollowUpReminders(reminders, messages, clock)),
                 builder.milestones
@@ -148,7 +164,7 @@ public final class TestWorld {
                         EntryKind.SALE, sales,
                         EntryKind.REPORT, reports,
                         EntryKind.KUDOS, recognitions)),
-                new GiveKudosSkill(recognitions, lookup, builder.kudos, announcements),
+                new GiveKudosSkill(lookup, giving),
                 new MyCommissionSkill(builder.commission, targets, sales, lookup, directory),
                 new AddMemberSkill(directory, lookup),
                 new SetReminderSkill(
@@ -165,6 +181,7 @@ public final class TestWorld {
                 new SpeakerResolver(directory, new OnboardingPolicy(builder.openWorkspace, TEAM_ID, ZONE));
         engine = new ConversationEngine(
                 parser, catalog, speakers, directory, processed, messages, clock, builder.settings);
+        reactions = new ReactionKudos(builder.kudosReaction, giving, speakers, directory, processed, messages, clock);
     }
 
     /** The standard world: closed workspace, scripted parser, all skills. */
@@ -187,8 +204,22 @@ public final class TestWorld {
         private CommissionPlans commission = CommissionPlans.none();
         private boolean milestones;
         private RecognitionSettings recognition = RecognitionSettings.defaults();
+        private KudosReaction kudosReaction = KudosReaction.defaults();
+        private String recognitionChannel;
 
         private Builder() {}
+
+        /** Another emoji for kudos by reaction than 🏆 / {@code :trophy:}. */
+        public Builder kudosReaction(KudosReaction reaction) {
+            this.kudosReaction = reaction;
+            return this;
+        }
+
+        /** Makes Slack channel {@code channel} of the workspace the team's recognition channel. */
+        public Builder recognitionChannel(String channel) {
+            this.recognitionChannel = channel;
+            return this;
+        }
 
         /** Engine tuning, e.g. a clarification threshold. */
         public Builder settings(EngineSettings engineSettings) {
@@ -248,6 +279,11 @@ public final class TestWorld {
 
     public ConversationEngine engine() {
         return engine;
+    }
+
+    /** Kudos by emoji reaction, on this world's stores and rules. */
+    public ReactionKudos reactions() {
+        return reactions;
     }
 
     public SkillCatalog catalog() {
@@ -393,6 +429,20 @@ public final class TestWorld {
     /** A fresh message from a known person, with a message id never used before. */
     public ChatMessage message(Person from, String text) {
         return messageFrom(userIdOf(from.id().value()), from.displayName(), text);
+    }
+
+    /** A message from a known person in another channel of the workspace. */
+    public ChatMessage messageIn(String channel, Person from, String text) {
+        return new ChatMessage(
+                PLATFORM,
+                WORKSPACE,
+                channel,
+                userIdOf(from.id().value()),
+                from.displayName(),
+                text,
+                "m" + sequence.incrementAndGet(),
+                clock.instant(),
+                false);
     }
 
     /** A fresh message from any Slack user id of the workspace, known or not. */

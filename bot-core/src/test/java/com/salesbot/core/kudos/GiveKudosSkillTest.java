@@ -209,4 +209,27 @@ class GiveKudosSkillTest {
                         + "2. Alice — 1\n"
                         + "You are #2 of 2.");
     }
+
+    @Test
+    void kudosGivenInTheRecognitionChannelItselfArePostedThereOnlyOnce() {
+        TestWorld withChannel = TestWorld.builder().recognitionChannel("CKUDOS").build();
+        String text = "kudos <@UBOB> for the demo";
+        withChannel.parser().on(text, Intent.GIVE_KUDOS, entities("persons", new String[] {"UBOB"}));
+
+        Reply reply = TestWorld.only(withChannel.deliver(withChannel.messageIn("CKUDOS", withChannel.alice(), text)));
+
+        assertThat(reply.text()).startsWith("🏆 Kudos from Alice to Bob for the demo!");
+        assertThat(withChannel.announced()).isEmpty();
+    }
+
+    @Test
+    void kudosGivenInAnotherChannelAreAlsoPostedToTheRecognitionChannel() {
+        TestWorld withChannel = TestWorld.builder().recognitionChannel("CKUDOS").build();
+        String text = "kudos <@UBOB> for the demo";
+        withChannel.parser().on(text, Intent.GIVE_KUDOS, entities("persons", new String[] {"UBOB"}));
+
+        Reply reply = TestWorld.only(withChannel.deliver(withChannel.messageIn("CSALES", withChannel.alice(), text)));
+
+        assertThat(withChannel.announced()).containsExactly(reply);
+    }
 }

@@ -36,6 +36,21 @@ class SaleMilestonesTest {
     }
 
     @Test
+    void aSaleLoggedInTheRecognitionChannelItselfIsCelebratedThereOnlyOnce() {
+        TestWorld inChannel = TestWorld.builder()
+                .milestones(RecognitionSettings.defaults())
+                .recognitionChannel("CKUDOS")
+                .build();
+        String text = "closed 5k with Globex";
+        inChannel.parser().on(text, Intent.LOG_SALE, entities("customer", "Globex", "amount", 5000));
+
+        Reply confirmation = TestWorld.only(inChannel.deliver(inChannel.messageIn("CKUDOS", inChannel.alice(), text)));
+
+        assertThat(confirmation.text()).endsWith("🎉 First sale of 2026-11 for the team: Alice with Globex!");
+        assertThat(inChannel.announced()).isEmpty();
+    }
+
+    @Test
     void crossingTheTargetIsCelebratedOnceEvenWhenTheSaleIsUndoneAndRedone() {
         world.recordSale(world.bob(), "Initech", "100", LocalDate.of(2026, 11, 2)); // not the first sale any more
         world.recordTarget(world.alice(), Metric.SALES, november, "10000");

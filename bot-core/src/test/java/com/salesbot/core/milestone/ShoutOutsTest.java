@@ -135,4 +135,95 @@ class ShoutOutsTest {
                 .isEmpty();
         assertThat(posted).isEmpty();
     }
+
+    @Test
+    void aTeamsOwnScheduleMetricsAndTopReplaceTheDefaults() {
+        sales();
+        world.tell(
+                world.alice(),
+                "kudos <@UBOB> for the Huawei deal",
+                com.salesbot.core.nlu.Intent.GIVE_KUDOS,
+                TestWorld.entities("persons", new String[] {"UBOB"}));
+        ShoutOutSchedule saturday = new ShoutOutSchedule(
+                java.time.DayOfWeek.SATURDAY,
+                java.time.LocalTime.of(10, 0),
+                java.time.LocalTime.of(8, 30),
+                List.of(Metric.KUDOS, Metric.SALES),
+                1);
+        ShoutOuts shoutOuts = new ShoutOuts(
+                List.of(TestWorld.TEAM_ID),
+                world.directory(),
+                new Scoreboard(world.visits(), world.sales(), world.recognitions()),
+                world.targets(),
+                world.celebrations(),
+                (teamId, reply) -> posted.add(reply),
+                RecognitionSettings.defaults(),
+                new ShoutOutSchedules(ShoutOutSchedule.defaults(), java.util.Map.of(TestWorld.TEAM_ID, saturday)),
+                world.messages());
+
+        assertThat(shoutOuts.postDue(at(11, 27, 16, 0))).isEmpty();
+        assertThat(shoutOuts.postDue(at(11, 28, 9, 59))).isEmpty();
+        List<ShoutOuts.Posted> due = shoutOuts.postDue(at(11, 28, 10, 0));
+
+        assertThat(due)
+                .singleElement()
+                .satisfies(p -> assertThat(p.reply().text())
+                        .isEqualTo("🏆 Honour roll for 2026-11-23 to 2026-11-28\n"
+                                + "kudos: 1. Bob 1\n"
+                                + "sales: 1. Alice $12,500"));
+        // The monthly roll follows the team's own time too: 08:30 on Tuesday 2026-12-01.
+        world.recordSale(world.bob(), "Initech", "100", LocalDate.of(2026, 11, 30));
+        assertThat(shoutOuts.postDue(at(12, 1, 8, 29))).isEmpty();
+        assertThat(shoutOuts.postDue(at(12, 1, 8, 30)))
+                .singleElement()
+                .satisfies(p -> assertThat(p.period()).isEqualTo(Period.monthOf(LocalDate.of(2026, 11, 1))));
+    }
+
+    private ShoutOuts withCharts(RecognitionSettings settings) {
+        return new ShoutOuts(
+                List.of(TestWorld.TEAM_ID),
+                world.directory(),
+                new Scoreboard(world.visits(), world.sales(), world.recognitions()),
+                world.targets(),
+                world.celebrations(),
+                (teamId, reply) -> posted.add(reply),
+                settings,
+                ShoutOutSchedules.everyTeam(ShoutOutSchedule.defaults()),
+                world.messages(),
+                world.charts());
+    }
+
+    @Test
+    void theHonourRollCarriesABarChartOfItsFirstMetricWithThePostedNumbers() {
+        sales();
+
+        ShoutOuts.Posted due = withCharts(RecognitionSettings.defaults())
+                .postDue(at(11, 27, 16, 0))
+                .get(0);
+
+        assertThat(due.reply().text()).contains("sales: 1. Alice $12,500 · 2. Bob $8,000");
+        com.salesbot.core.chart.Chart.Bars bars =
+                (com.salesbot.core.chart.Chart.Bars) world.charts().drawn().get(0);
+        assertThat(bars.title()).isEqualTo("Top by sales, 2026-11-23 to 2026-11-27");
+        assertThat(bars.labels()).containsExactly("Alice", "Bob");
+        assertThat(bars.values()).extracting(java.math.BigDecimal::intValue).containsExactly(12500, 8000);
+        assertThat(due.reply().blocks())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        com.salesbot.core.conversation.Block.Image.class,
+                        image -> assertThat(image.fileName()).isEqualTo("honour-roll.png"));
+        assertThat(posted).containsExactly(due.reply());
+    }
+
+    @Test
+    void aTeamHidingFiguresGetsNoChartThatWouldShowThem() {
+        sales();
+
+        ShoutOuts.Posted due = withCharts(new RecognitionSettings(Set.of(TestWorld.TEAM_ID)))
+                .postDue(at(11, 27, 16, 0))
+                .get(0);
+
+        assertThat(due.reply().blocks()).isEmpty();
+        assertThat(world.charts().drawn()).isEmpty();
+    }
 }

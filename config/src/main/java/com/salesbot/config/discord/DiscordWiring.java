@@ -6,6 +6,7 @@ import com.salesbot.adapter.mongo.MongoStores;
 import com.salesbot.core.conversation.OutboundChat;
 import com.salesbot.core.customer.CustomerSuggestions;
 import com.salesbot.core.engine.ConversationEngine;
+import com.salesbot.core.kudos.ReactionKudos;
 import com.salesbot.core.people.Directory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -30,6 +31,7 @@ public class DiscordWiring {
             Environment environment,
             DiscordProperties properties,
             ConversationEngine engine,
+            ReactionKudos reactionKudos,
             CustomerSuggestions discordCustomerSuggestions) {
         // Read here and handed straight to JDA: the token never becomes a bound property or a log line.
         DiscordSettings settings = new DiscordSettings(
@@ -38,7 +40,7 @@ public class DiscordWiring {
                 properties.gatewayUrl(),
                 properties.guildId(),
                 properties.ackBudget());
-        return new DiscordRunner(DiscordAdapter.start(settings, engine, discordCustomerSuggestions));
+        return new DiscordRunner(DiscordAdapter.start(settings, engine, reactionKudos, discordCustomerSuggestions));
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package com.salesbot.config.recognition;
 
 import com.salesbot.core.conversation.Announcements;
+import com.salesbot.core.conversation.ChatMessage;
 import com.salesbot.core.conversation.DeliveryFailedException;
 import com.salesbot.core.conversation.OutboundChat;
 import com.salesbot.core.conversation.Reply;
@@ -31,6 +32,17 @@ public final class ChannelAnnouncements implements Announcements {
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(
                         Map.Entry::getKey, e -> Channel.parse(e.getValue())));
         this.platforms = platforms;
+    }
+
+    @Override
+    public boolean isChannelOf(String teamId, String messageKey) {
+        Channel channel = channelByTeam.get(teamId);
+        if (channel == null) {
+            return false;
+        }
+        // Discord keys carry no server (channel ids are global); Slack keys carry the workspace.
+        return messageKey.startsWith(ChatMessage.channelKey(channel.platform(), channel.workspace(), channel.channel()))
+                || messageKey.startsWith(ChatMessage.channelKey(channel.platform(), "", channel.channel()));
     }
 
     @Override

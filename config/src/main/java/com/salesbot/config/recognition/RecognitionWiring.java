@@ -7,23 +7,35 @@ import com.salesbot.core.commission.CommissionPlan;
 import com.salesbot.core.commission.CommissionPlans;
 import com.salesbot.core.conversation.Announcements;
 import com.salesbot.core.conversation.OutboundChat;
+import com.salesbot.core.conversation.ProcessedMessages;
 import com.salesbot.core.i18n.Messages;
+import com.salesbot.core.kernel.Metric;
+import com.salesbot.core.kudos.KudosGiving;
+import com.salesbot.core.kudos.KudosReaction;
 import com.salesbot.core.kudos.KudosSettings;
+import com.salesbot.core.kudos.ReactionKudos;
 import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.milestone.CelebrationStore;
 import com.salesbot.core.milestone.RecognitionSettings;
 import com.salesbot.core.milestone.SaleMilestones;
 import com.salesbot.core.milestone.ShoutOutSchedule;
+import com.salesbot.core.milestone.ShoutOutSchedules;
 import com.salesbot.core.milestone.ShoutOuts;
 import com.salesbot.core.people.Directory;
+import com.salesbot.core.people.OnboardingPolicy;
+import com.salesbot.core.people.SpeakerResolver;
 import com.salesbot.core.ranking.Scoreboard;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.target.TargetStore;
 import com.salesbot.core.visit.VisitStore;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,6 +64,84 @@ public class RecognitionWiring {
             }
         }
         return new KudosSettings(properties.recognition().kudosDailyCap(), caps);
+    }
+
+    @Bean
+    KudosReaction kudosReaction(SalesbotProperties properties) {
+        return new KudosReaction(
+                properties.recognition().kudosReaction(),
+                properties.recognition().kudosReactionSlack());
+    }
+
+    /** Kudos by emoji reaction, for the Slack and Discord adapters to hand reactions to. */
+    @Bean
+    ReactionKudos reactionKudos(
+            KudosReaction kudosReaction,
+            RecognitionStore recognitions,
+            KudosSettings kudosSettings,
+            Announcements announcements,
+            Directory directory,
+            OnboardingPolicy policy,
+            ProcessedMessages processed,
+            Messages messages,
+            Clock clock) {
+        return new ReactionKudos(
+                kudosReaction,
+                new KudosGiving(recognitions, kudosSettings, announcements),
+                new SpeakerResolver(directory, policy),
+                directory,
+                processed,
+                messages,
+                clock);
+    }
+
+    /** Each team's shout-out schedule: its own fields over {@code salesbot.recognition.shout-outs} over the defaults. */
+    @Bean
+    ShoutOutSchedules shoutOutSchedules(SalesbotProperties properties) {
+        ShoutOutSchedule fallback = schedule(
+                "salesbot.recognition.shout-outs",
+                ShoutOutSchedule.defaults(),
+                properties.recognition().shoutOuts());
+        Map<String, ShoutOutSchedule> byTeam = new HashMap<>();
+        for (SalesbotProperties.TeamSeed team : properties.teams()) {
+            byTeam.put(
+                    team.id(),
+                    schedule(
+                            "salesbot.teams[" + team.id() + "].recognition.shout-outs",
+                            fallback,
+                            team.recognition().shoutOuts()));
+        }
+        return new ShoutOutSchedules(fallback, byTeam);
+    }
+
+    /** {@code base} with the fields the seed sets; a mistake stops start-up with the setting named. */
+    static ShoutOutSchedule schedule(String where, ShoutOutSchedule base, SalesbotProperties.ShoutOutSeed seed) {
+        try {
+            return new ShoutOutSchedule(
+                    seed.weeklyDay() == null
+                            ? base.weeklyDay()
+                            : DayOfWeek.valueOf(seed.weeklyDay().strip().toUpperCase(Locale.ROOT)),
+                    seed.weeklyAt() == null
+                            ? base.weeklyAt()
+                            : LocalTime.parse(seed.weeklyAt().strip()),
+                    seed.monthlyAt() == null
+                            ? base.monthlyAt()
+                            : LocalTime.parse(seed.monthlyAt().strip()),
+                    seed.metrics() == null
+                            ? base.metrics()
+                            : seed.metrics().stream()
+                                    .map(RecognitionWiring::metric)
+                                    .toList(),
+                    seed.top() == null ? base.top() : seed.top());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(where + " is not a valid shout-out schedule: " + e.getMessage(), e);
+        }
+    }
+
+    private static Metric metric(String code) {
+        return Metric.fromCode(code.strip().toLowerCase(Locale.ROOT))
+                .orElseThrow(() ->
+                        new IllegalArgumentException("unknown metric " + code + " (sales, deals, visits or kudos)"));
     }
 
     @Bean
@@ -133,7 +223,9 @@ public class RecognitionWiring {
             CelebrationStore celebrations,
             Announcements announcements,
             RecognitionSettings settings,
-            Messages messages) {
+            ShoutOutSchedules schedules,
+            Messages messages,
+            ChartRenderer charts) {
         List<String> teams = new ArrayList<>();
         properties.teams().forEach(t -> teams.add(t.id()));
         if (!teams.contains(properties.workspace().defaultTeam())) {
@@ -147,7 +239,8 @@ public class RecognitionWiring {
                 celebrations,
                 announcements,
                 settings,
-                ShoutOutSchedule.defaults(),
-                messages);
+                schedules,
+                messages,
+                charts);
     }
 }

@@ -4,6 +4,7 @@ import com.salesbot.adapter.slack.SlackAdapter;
 import com.salesbot.adapter.slack.SlackSettings;
 import com.salesbot.core.conversation.OutboundChat;
 import com.salesbot.core.engine.ConversationEngine;
+import com.salesbot.core.kudos.ReactionKudos;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.people.OnboardingPolicy;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
@@ -26,7 +27,11 @@ public class SlackWiring {
 
     @Bean(destroyMethod = "close")
     SlackAdapter slackAdapter(
-            SlackProperties properties, ConversationEngine engine, Directory directory, OnboardingPolicy policy) {
+            SlackProperties properties,
+            ConversationEngine engine,
+            ReactionKudos reactionKudos,
+            Directory directory,
+            OnboardingPolicy policy) {
         SlackSettings settings = new SlackSettings(
                 properties.botToken(),
                 properties.signingSecret(),
@@ -34,7 +39,7 @@ public class SlackWiring {
                 properties.apiUrl(),
                 properties.workers() == null ? 0 : properties.workers());
         // Real time, not the demo clock: signatures are checked against Slack's timestamps.
-        return SlackAdapter.create(settings, engine, directory, policy, Clock.systemUTC());
+        return SlackAdapter.create(settings, engine, reactionKudos, directory, policy, Clock.systemUTC());
     }
 
     /** Bolt's servlet; in Socket Mode there is no public endpoint at all. */

@@ -24,14 +24,33 @@ public record SalesbotProperties(
         nlu = nlu == null ? new Nlu(null, null) : nlu;
         teams = teams == null ? List.of() : List.copyOf(teams);
         people = people == null ? List.of() : List.copyOf(people);
-        recognition = recognition == null ? new Recognition(null) : recognition;
+        recognition = recognition == null ? new Recognition(null, null, null, null) : recognition;
     }
 
-    /** Recognition defaults for every team: how many kudos one person may give per day. */
-    public record Recognition(Integer kudosDailyCap) {
+    /**
+     * Recognition defaults for every team: how many kudos one person may give per day, the emoji reaction
+     * that gives kudos (on Discord; Slack names it by short name) and when shout-outs are posted.
+     */
+    public record Recognition(
+            Integer kudosDailyCap, String kudosReaction, String kudosReactionSlack, ShoutOutSeed shoutOuts) {
         public Recognition {
             kudosDailyCap = kudosDailyCap == null ? 5 : kudosDailyCap;
+            kudosReaction = kudosReaction == null || kudosReaction.isBlank() ? "🏆" : kudosReaction.strip();
+            kudosReactionSlack =
+                    kudosReactionSlack == null || kudosReactionSlack.isBlank() ? "trophy" : kudosReactionSlack.strip();
+            shoutOuts = shoutOuts == null ? ShoutOutSeed.NONE : shoutOuts;
         }
+    }
+
+    /**
+     * When honour rolls are posted and what they show; any field left out keeps the default (or, for a
+     * team, the {@code salesbot.recognition.shout-outs} value): {@code weeklyDay} (e.g. {@code FRIDAY}) and
+     * {@code weeklyAt} ({@code 16:00}) in the team's zone, {@code monthlyAt} on the first workday,
+     * {@code metrics} ({@code sales}, {@code deals}, {@code visits}, {@code kudos}) and {@code top}.
+     */
+    public record ShoutOutSeed(String weeklyDay, String weeklyAt, String monthlyAt, List<String> metrics, Integer top) {
+        /** Nothing set: every field keeps its default. */
+        public static final ShoutOutSeed NONE = new ShoutOutSeed(null, null, null, null, null);
     }
 
     /**
@@ -86,19 +105,21 @@ public record SalesbotProperties(
             CommissionSeed commission) {
         public TeamSeed {
             rates = rates == null ? Map.of() : Map.copyOf(rates);
-            recognition = recognition == null ? new TeamRecognition(null, null, null) : recognition;
+            recognition = recognition == null ? new TeamRecognition(null, null, null, null) : recognition;
         }
     }
 
     /**
      * A team's recognition settings: its own kudos cap (else the default), the channel that public
      * recognition is posted to ({@code slack:T0123/C0456} or {@code discord:GUILD/CHANNEL}; empty: the
-     * chat where it happened) and whether public posts hide absolute figures.
+     * chat where it happened), whether public posts hide absolute figures, and the team's own
+     * shout-out schedule and metrics (else the defaults).
      */
-    public record TeamRecognition(Integer kudosDailyCap, String channel, Boolean hideFigures) {
+    public record TeamRecognition(Integer kudosDailyCap, String channel, Boolean hideFigures, ShoutOutSeed shoutOuts) {
         public TeamRecognition {
             channel = channel == null ? "" : channel.strip();
             hideFigures = hideFigures != null && hideFigures;
+            shoutOuts = shoutOuts == null ? ShoutOutSeed.NONE : shoutOuts;
         }
     }
 

@@ -68,6 +68,25 @@ class ChannelAnnouncementsTest {
     }
 
     @Test
+    void knowsAMessageWrittenInTheRecognitionChannelItselfOnSlackAndDiscord() {
+        ChannelAnnouncements announcements = new ChannelAnnouncements(
+                Map.of("east", "slack:T0123/C0456", "west", "discord:999/888", "north", ""), List::of);
+
+        assertThat(announcements.isChannelOf("east", "slack:T0123:C0456:1764208800.000100"))
+                .isTrue();
+        assertThat(announcements.isChannelOf("east", "slack:T0123:C0457:1764208800.000100"))
+                .isFalse();
+        assertThat(announcements.isChannelOf("east", "slack:T9999:C0456:1764208800.000100"))
+                .isFalse();
+        // Discord message keys have no server: channel ids are unique across servers.
+        assertThat(announcements.isChannelOf("west", "discord::888:1100000000000000001"))
+                .isTrue();
+        assertThat(announcements.isChannelOf("west", "discord::8888:1100000000000000001"))
+                .isFalse();
+        assertThat(announcements.isChannelOf("north", "slack:T0123:C0456:1")).isFalse();
+    }
+
+    @Test
     void aFailedPostIsReportedAsNotPostedInsteadOfFailingTheKudos() {
         ChannelAnnouncements announcements =
                 new ChannelAnnouncements(Map.of("east", "slack:T0123/C0456"), () -> List.of(platform("slack", true)));

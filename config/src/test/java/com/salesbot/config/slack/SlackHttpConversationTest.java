@@ -190,6 +190,29 @@ class SlackHttpConversationTest {
     }
 
     @Test
+    void aTrophyReactionGivesTheAuthorKudosOnceEvenWhenRetriedOrAddedAgain() {
+        String message = ts();
+        String first = SlackPayloads.reactionAdded(eventId(), ALICE, "trophy", "C0KUDOS", message, WANG);
+        assertThat(bot.event(first).statusCode()).isEqualTo(200);
+        Call post = replyIn("C0KUDOS");
+        assertThat(post.param("text")).startsWith("🏆 Kudos from Alice Smith to 王磊!");
+
+        bot.retriedEvent(first, 1);
+        // Removed and added again: a new event id about the same reactor and message.
+        bot.event(SlackPayloads.reactionAdded(eventId(), ALICE, "trophy", "C0KUDOS", message, WANG));
+        bot.event(SlackPayloads.reactionAdded(eventId(), WANG, "trophy", "C0KUDOS", ts(), ALICE));
+        slack.awaitFirst(
+                c -> c.method().equals("chat.postMessage") && c.param("text").startsWith("🏆 王磊 为 Alice Smith 点赞"),
+                "王磊's kudos to Alice");
+
+        Document toWang = new Document("recipients.person", "slack:" + SlackApiStandIn.TEAM + "/" + WANG);
+        assertThat(count("recognitions", toWang)).isEqualTo(1);
+        assertThat(slack.calls("chat.postMessage").stream()
+                        .filter(c -> c.param("text").contains("to 王磊")))
+                .hasSize(1);
+    }
+
+    @Test
     void requestsWithAMissingWrongOrStaleSignatureGet401AndDoNothing() {
         String body = SlackPayloads.directMessage(eventId(), ALICE, "visited Cyberdyne today", ts());
         long now = Instant.now().getEpochSecond();

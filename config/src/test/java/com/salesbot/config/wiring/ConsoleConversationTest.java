@@ -255,6 +255,11 @@ class ConsoleConversationTest {
                 alice: kudos @王磊 for the quote
                 bob: 感谢 @王磊 帮我搞定报价
                 carol: kudos leaderboard this month
+                alice: kudos leaderboard this quarter
+                王磊: 本季度点赞榜
+                bob: kudos leaderboard this week
+                carol: West team kudos this month
+                carol: 1
                 """,
                 "--managers",
                 "carol",
@@ -267,6 +272,16 @@ class ConsoleConversationTest {
         assertThat(out).contains("bot → bob: 🏆 bob 为 王磊 点赞：帮我搞定报价！");
         assertThat(out).contains("Team ranking by kudos, 2026-11-01 to 2026-11-30:");
         assertThat(out).contains("1. bob — 1").contains("1. 王磊 — 1").contains("3. alice — 0");
+        assertThat(out).contains("bot → alice: Team ranking by kudos, 2026-10-01 to 2026-12-31:");
+        assertThat(out).contains("bot → 王磊: 团队点赞数排行（2026-10-01 至 2026-12-31）：");
+        assertThat(out).contains("bot → bob: Team ranking by kudos, 2026-11-23 to 2026-11-29:");
+        // The NLU is unsure about "West team kudos" (a statistic question, which no skill answers yet):
+        // the bot offers the leaderboard, and picking it shows this month's kudos.
+        assertThat(out)
+                .contains("bot → carol: I'm not sure what you meant. Reply with a number:\n"
+                        + "             1. See the team leaderboard by sales, visits, deals or kudos");
+        assertThat(out.split("bot → carol: Team ranking by kudos, 2026-11-01 to 2026-11-30:", -1))
+                .hasSize(3);
     }
 
     @Test

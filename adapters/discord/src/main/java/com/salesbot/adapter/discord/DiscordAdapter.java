@@ -1,6 +1,7 @@
 package com.salesbot.adapter.discord;
 
 import com.salesbot.core.conversation.OutboundChat;
+import com.salesbot.core.conversation.ReactionHandler;
 import com.salesbot.core.customer.CustomerSuggestions;
 import com.salesbot.core.engine.ConversationEngine;
 import java.util.EnumSet;
@@ -23,11 +24,15 @@ public final class DiscordAdapter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordAdapter.class);
 
     /**
-     * Guild messages, direct messages and message content (privileged: switch it on in the developer
-     * portal too), and nothing more. Slash commands, buttons and forms need no intent.
+     * Guild messages, direct messages, message content (privileged: switch it on in the developer portal
+     * too) and reactions in servers (kudos by 🏆), and nothing more. Slash commands, buttons and forms
+     * need no intent.
      */
-    static final EnumSet<GatewayIntent> INTENTS =
-            EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
+    static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(
+            GatewayIntent.GUILD_MESSAGES,
+            GatewayIntent.DIRECT_MESSAGES,
+            GatewayIntent.MESSAGE_CONTENT,
+            GatewayIntent.GUILD_MESSAGE_REACTIONS);
 
     /**
      * What the bot needs in a channel, and nothing more: see it, answer (also in threads and as a reply,
@@ -58,6 +63,15 @@ public final class DiscordAdapter implements AutoCloseable {
      */
     public static DiscordAdapter start(
             DiscordSettings settings, ConversationEngine engine, CustomerSuggestions suggestions) {
+        return start(settings, engine, ReactionHandler.NONE, suggestions);
+    }
+
+    /** As above, with emoji reactions in servers handed to {@code reactions} (kudos by 🏆). */
+    public static DiscordAdapter start(
+            DiscordSettings settings,
+            ConversationEngine engine,
+            ReactionHandler reactions,
+            CustomerSuggestions suggestions) {
         // One conversation thread: messages are answered in the order they came, and JDA's event thread
         // never waits on the database.
         ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -65,8 +79,8 @@ public final class DiscordAdapter implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        DiscordListener listener =
-                new DiscordListener(engine::handle, suggestions, executor, settings.ackBudget(), settings.guildId());
+        DiscordListener listener = new DiscordListener(
+                engine::handle, reactions, suggestions, executor, settings.ackBudget(), settings.guildId());
         String gateway = settings.gatewayUrl();
         JDABuilder builder = JDABuilder.createLight(settings.token(), INTENTS)
                 .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))

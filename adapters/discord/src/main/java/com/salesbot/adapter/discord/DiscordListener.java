@@ -2,6 +2,8 @@ package com.salesbot.adapter.discord;
 
 import com.salesbot.core.conversation.ChatMessage;
 import com.salesbot.core.conversation.LanguageDetector;
+import com.salesbot.core.conversation.Reaction;
+import com.salesbot.core.conversation.ReactionHandler;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.customer.CustomerSuggestions;
 import com.salesbot.core.kernel.Lang;
@@ -22,6 +24,7 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.message.react.MessageReactionAddEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -40,6 +43,7 @@ final class DiscordListener extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordListener.class);
 
     private final Conversation conversation;
+    private final ReactionHandler reactions;
     private final CustomerSuggestions suggestions;
     private final DiscordMessageMapper mapper = new DiscordMessageMapper();
     private final DiscordRenderer renderer = new DiscordRenderer();
@@ -60,7 +64,19 @@ final class DiscordListener extends ListenerAdapter {
             Executor executor,
             Duration ackBudget,
             String guildId) {
+        this(conversation, ReactionHandler.NONE, suggestions, executor, ackBudget, guildId);
+    }
+
+    /** As above, with reactions in servers handed to {@code reactions}. */
+    DiscordListener(
+            Conversation conversation,
+            ReactionHandler reactions,
+            CustomerSuggestions suggestions,
+            Executor executor,
+            Duration ackBudget,
+            String guildId) {
         this.conversation = conversation;
+        this.reactions = reactions;
         this.suggestions = suggestions;
         this.executor = executor;
         this.ackBudget = ackBudget;
@@ -165,6 +181,86 @@ final class DiscordListener extends ListenerAdapter {
                                     message.senderId(),
                                     ApiErrors.describe(dmError)));
         }
+    }
+
+    // ---- reactions ----
+
+    /**
+     * A reaction in a server: when the core wants it (the kudos emoji), the reacted message is fetched for
+     * its author, and the core's answer is posted in the channel, or sent to the reactor alone by DM.
+     */
+    @Override
+    public void onMessageReactionAdd(MessageReactionAddEvent event) {
+        String emoji = event.getEmoji().getName();
+        String selfId = event.getJDA().getSelfUser().getId();
+        if (!event.isFromGuild()
+                || event.getUserId().equals(selfId)
+                || event.getMessageAuthorId().equals(selfId)
+                || !reactions.wants(DiscordMessageMapper.PLATFORM, emoji)) {
+            return;
+        }
+        String reactorName = event.getMember() != null
+                ? event.getMember().getEffectiveName()
+                : event.getUser() != null ? event.getUser().getEffectiveName() : null;
+        event.retrieveMessage()
+                .queue(
+                        message -> {
+                            User author = message.getAuthor();
+                            if (author.isBot() || author.isSystem() || message.isWebhookMessage()) {
+                                return;
+                            }
+                            Reaction reaction = new Reaction(
+                                    DiscordMessageMapper.PLATFORM,
+                                    "",
+                                    event.getChannel().getId(),
+                                    event.getMessageId(),
+                                    event.getUserId(),
+                                    reactorName,
+                                    author.getId(),
+                                    message.getMember() != null
+                                            ? message.getMember().getEffectiveName()
+                                            : author.getEffectiveName(),
+                                    emoji,
+                                    java.time.Instant.now());
+                            execute(() -> react(event, reaction));
+                        },
+                        error -> LOG.warn(
+                                "Could not fetch message {} for a reaction: {}",
+                                event.getMessageId(),
+                                ApiErrors.describe(error)));
+    }
+
+    private void react(MessageReactionAddEvent event, Reaction reaction) {
+        Optional<ReactionHandler.Answer> answer;
+        try {
+            answer = reactions.react(reaction);
+        } catch (RuntimeException e) {
+            LOG.error("Failed to handle a reaction to message {}", reaction.messageId(), e);
+            return;
+        }
+        answer.ifPresent(a -> {
+            MessageCreateData data = renderer.render(a.reply(), reaction.reactorId());
+            if (a.onlyForReactor()) {
+                event.getJDA()
+                        .openPrivateChannelById(reaction.reactorId())
+                        .flatMap(dm -> dm.sendMessage(data))
+                        .queue(
+                                ok -> {},
+                                error -> LOG.warn(
+                                        "Could not tell user {} about their reaction: {}",
+                                        reaction.reactorId(),
+                                        ApiErrors.describe(error)));
+            } else {
+                event.getChannel()
+                        .sendMessage(data)
+                        .queue(
+                                ok -> {},
+                                error -> LOG.error(
+                                        "Could not post kudos in channel {}: {}",
+                                        reaction.channel(),
+                                        ApiErrors.describe(error)));
+            }
+        });
     }
 
     // ---- interactions ----

@@ -17,10 +17,13 @@ class DiscordAdapterTest {
     }
 
     @Test
-    void theBotAsksForGuildMessagesDirectMessagesAndMessageContentOnly() {
+    void theBotAsksForGuildMessagesDirectMessagesMessageContentAndServerReactionsOnly() {
         assertThat(DiscordAdapter.INTENTS)
                 .containsExactlyInAnyOrder(
-                        GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
+                        GatewayIntent.GUILD_MESSAGES,
+                        GatewayIntent.DIRECT_MESSAGES,
+                        GatewayIntent.MESSAGE_CONTENT,
+                        GatewayIntent.GUILD_MESSAGE_REACTIONS);
     }
 
     @Test

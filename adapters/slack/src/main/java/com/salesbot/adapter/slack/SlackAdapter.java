@@ -5,6 +5,7 @@ import com.salesbot.adapter.slack.render.BlockKitRenderer;
 import com.salesbot.adapter.slack.webapi.SlackOutboundChat;
 import com.salesbot.adapter.slack.webapi.WebApi;
 import com.salesbot.core.conversation.OutboundChat;
+import com.salesbot.core.conversation.ReactionHandler;
 import com.salesbot.core.engine.ConversationEngine;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.people.OnboardingPolicy;
@@ -57,6 +58,17 @@ public final class SlackAdapter implements AutoCloseable {
             Directory directory,
             OnboardingPolicy policy,
             Clock clock) {
+        return create(settings, engine, ReactionHandler.NONE, directory, policy, clock);
+    }
+
+    /** As above, with emoji reactions ({@code reaction_added}) handed to {@code reactions}. */
+    public static SlackAdapter create(
+            SlackSettings settings,
+            ConversationEngine engine,
+            ReactionHandler reactions,
+            Directory directory,
+            OnboardingPolicy policy,
+            Clock clock) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         Slack slack = Slack.getInstance(config);
@@ -74,7 +86,7 @@ public final class SlackAdapter implements AutoCloseable {
         BlockKitRenderer renderer = new BlockKitRenderer();
         SlackOutboundChat outbound = new SlackOutboundChat(api, renderer);
         ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), workerThreads());
-        new SlackChat(engine, directory, policy, api, outbound, renderer, workers, clock).register(app);
+        new SlackChat(engine, reactions, directory, policy, api, outbound, renderer, workers, clock).register(app);
         LOG.info("Slack adapter ready ({})", settings);
         return new SlackAdapter(settings, slack, app, outbound, workers);
     }

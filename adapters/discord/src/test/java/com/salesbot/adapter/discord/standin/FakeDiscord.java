@@ -42,6 +42,9 @@ public final class FakeDiscord implements AutoCloseable {
     private final HttpServer rest;
     private final Gateway gateway;
     private final List<RecordedRequest> requests = new ArrayList<>();
+    /** Messages dispatched with MESSAGE_CREATE, by id, served back to GET channels/{channel}/messages/{id}. */
+    private final java.util.Map<String, DataObject> messages = new java.util.HashMap<>();
+
     private final AtomicLong ids = new AtomicLong(1_100_000_000_000_000_000L);
     private final CountDownLatch identified = new CountDownLatch(1);
     private int resumes;
@@ -94,6 +97,9 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Sends a gateway dispatch (op 0) of event {@code type} with payload {@code data} to every client. */
     public synchronized void dispatch(String type, DataObject data) {
+        if (type.equals("MESSAGE_CREATE")) {
+            messages.put(data.getString("id"), data);
+        }
         DataObject frame = DataObject.empty()
                 .put("op", 0)
                 .put("t", type)
@@ -148,6 +154,24 @@ public final class FakeDiscord implements AutoCloseable {
                 .put("guild_id", GUILD_ID)
                 .put("member", member(null))
                 .put("mentions", mentions);
+    }
+
+    /**
+     * {@code user} reacting with {@code emoji} (unicode, e.g. 🏆) to message {@code messageId} by
+     * {@code authorId} in a text channel of the server, as the gateway's MESSAGE_REACTION_ADD.
+     */
+    public DataObject reactionInGuild(
+            String channelId, String messageId, DataObject user, String authorId, String emoji) {
+        return DataObject.empty()
+                .put("user_id", user.getString("id"))
+                .put("channel_id", channelId)
+                .put("message_id", messageId)
+                .put("guild_id", GUILD_ID)
+                .put("member", member(user))
+                .put("message_author_id", authorId)
+                .put("burst", false)
+                .put("type", 0)
+                .put("emoji", DataObject.empty().put("id", null).put("name", emoji));
     }
 
     /**
@@ -348,6 +372,17 @@ public final class FakeDiscord implements AutoCloseable {
                     .toString();
         } else if (request.is("PUT", "applications/\\d+/(guilds/\\d+/)?commands")) {
             answer = "[]";
+        } else if (request.is("GET", "channels/\\d+/messages/\\d+")) {
+            DataObject known;
+            synchronized (this) {
+                known = messages.get(path.split("/")[3]);
+            }
+            if (known == null) {
+                status = 404;
+                answer = "{\"message\":\"Unknown Message\",\"code\":10008}";
+            } else {
+                answer = known.toString();
+            }
         } else if (request.is("POST", "channels/\\d+/messages")) {
             answer = sentMessage(path.split("/")[1], request).toString();
         } else if (request.is("POST", "users/@me/channels")) {

@@ -9,6 +9,8 @@ import com.salesbot.adapter.slack.webapi.SlackOutboundChat;
 import com.salesbot.adapter.slack.webapi.SlackProfiles;
 import com.salesbot.adapter.slack.webapi.WebApi;
 import com.salesbot.core.conversation.LanguageDetector;
+import com.salesbot.core.conversation.Reaction;
+import com.salesbot.core.conversation.ReactionHandler;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.engine.ConversationEngine;
 import com.salesbot.core.kernel.Lang;
@@ -25,10 +27,12 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.ReactionAddedEvent;
 import com.slack.api.model.view.View;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +43,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything a user can do with the bot in Slack, registered on a Bolt app: direct messages, mentions
- * in channels and threads, the slash commands, the buttons and the visit form. Every handler only
+ * in channels and threads, the slash commands, the buttons, the visit form and emoji reactions. Every handler only
  * checks for a repeated delivery and queues the work, then acknowledges Slack at once.
  */
 public final class SlackChat {
@@ -55,6 +59,7 @@ public final class SlackChat {
     private final BlockKitRenderer renderer;
     private final RecentIds recent;
     private final Clock clock;
+    private final ReactionHandler reactions;
 
     public SlackChat(
             ConversationEngine engine,
@@ -65,6 +70,21 @@ public final class SlackChat {
             BlockKitRenderer renderer,
             Executor workers,
             Clock clock) {
+        this(engine, ReactionHandler.NONE, directory, policy, api, outbound, renderer, workers, clock);
+    }
+
+    /** As above, with emoji reactions handed to {@code reactions} (kudos by 🏆). */
+    public SlackChat(
+            ConversationEngine engine,
+            ReactionHandler reactions,
+            Directory directory,
+            OnboardingPolicy policy,
+            WebApi api,
+            SlackOutboundChat outbound,
+            BlockKitRenderer renderer,
+            Executor workers,
+            Clock clock) {
+        this.reactions = reactions;
         this.firstContact = new FirstContact(directory, new SpeakerResolver(directory, policy), new SlackProfiles(api));
         this.conversation = new SlackConversation(engine, firstContact, workers);
         this.directory = directory;
@@ -123,6 +143,26 @@ public final class SlackChat {
                     false);
             // A mention inside a thread is answered in that thread; a top-level one in the channel.
             conversation.answerLater(origin, reply -> outbound.post(e.getChannel(), e.getThreadTs(), reply));
+            return ctx.ack();
+        });
+
+        app.event(ReactionAddedEvent.class, (payload, ctx) -> {
+            ReactionAddedEvent e = payload.getEvent();
+            ReactionAddedEvent.Item item = e.getItem();
+            // Reactions to files, and to the bot's own messages, give nobody kudos.
+            if (e.getUser() == null
+                    || item == null
+                    || !"message".equals(item.getType())
+                    || e.getItemUser() == null
+                    || e.getItemUser().equals(ctx.getBotUserId())) {
+                return ctx.ack();
+            }
+            if (!recent.firstTime(payload.getEventId())) {
+                LOG.info("Ignored a repeated Slack event {} (retry {})", payload.getEventId(), ctx.getRetryNum());
+                return ctx.ack();
+            }
+            String team = ctx.getTeamId();
+            conversation.later(() -> react(team, e));
             return ctx.ack();
         });
 
@@ -205,6 +245,43 @@ public final class SlackChat {
             conversation.answerLater(origin, reply -> outbound.sendDirect(origin.identity(), reply));
             return ctx.ack();
         });
+    }
+
+    /**
+     * Hands a reaction to the core, after making sure the reactor and the author are known (their
+     * names and zones come from users.info on first contact, as for messages), and posts its answer:
+     * publicly in the channel, or a refusal visible to the reactor alone.
+     */
+    private void react(String team, ReactionAddedEvent e) {
+        String channel = e.getItem().getChannel();
+        String ts = e.getItem().getTs();
+        Instant at = Origin.instantOf(e.getEventTs(), clock.instant());
+        String reactorName = firstContact.introduce(new Origin(team, channel, e.getUser(), "", ts, at, false), Lang.EN);
+        String authorName =
+                firstContact.introduce(new Origin(team, channel, e.getItemUser(), "", ts, at, false), Lang.EN);
+        reactions
+                .react(new Reaction(
+                        "slack",
+                        team,
+                        channel,
+                        ts,
+                        e.getUser(),
+                        reactorName,
+                        e.getItemUser(),
+                        authorName,
+                        e.getReaction(),
+                        at))
+                .ifPresent(answer -> {
+                    Reply reply = answer.reply();
+                    if (answer.onlyForReactor()) {
+                        api.call(
+                                "chat.postEphemeral",
+                                c -> c.chatPostEphemeral(r ->
+                                        r.channel(channel).user(e.getUser()).text(reply.text())));
+                    } else {
+                        outbound.post(channel, null, reply);
+                    }
+                });
     }
 
     private void openVisitForm(Origin origin, String triggerId) {

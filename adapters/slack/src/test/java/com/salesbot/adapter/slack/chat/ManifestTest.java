@@ -24,7 +24,8 @@ class ManifestTest {
             "im:read",
             "im:write",
             "users:read",
-            "files:write");
+            "files:write",
+            "reactions:read");
 
     private static String read(String name) throws IOException {
         // Surefire runs in the module directory, where the manifests live.
@@ -49,7 +50,9 @@ class ManifestTest {
     void bothManifestsSubscribeToMentionsAndDirectMessagesWithTheScopesTheyNeed() throws IOException {
         for (String manifest : List.of("manifest.yml", "manifest-socket-mode.yml")) {
             String text = read(manifest);
-            assertThat(text).as(manifest).contains("      - app_mention\n", "      - message.im\n");
+            assertThat(text)
+                    .as(manifest)
+                    .contains("      - app_mention\n", "      - message.im\n", "      - reaction_added\n");
             for (String scope : SCOPES) {
                 assertThat(text).as(manifest + " scope " + scope).contains("      - " + scope + "\n");
             }

@@ -41,6 +41,22 @@ public final class SlackPayloads {
         return envelope(eventId, event);
     }
 
+    /**
+     * {@code user} reacted with {@code reaction} (a short name such as {@code trophy}) to the message
+     * {@code messageTs} by {@code itemUser} in {@code channel}.
+     */
+    public static String reactionAdded(
+            String eventId, String user, String reaction, String channel, String messageTs, String itemUser) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("type", "reaction_added");
+        event.put("user", user);
+        event.put("reaction", reaction);
+        event.put("item_user", itemUser);
+        event.put("item", Map.of("type", "message", "channel", channel, "ts", messageTs));
+        event.put("event_ts", "1764208900.000100");
+        return envelope(eventId, event);
+    }
+
     private static String envelope(String eventId, Map<String, Object> event) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("token", "legacy");
