@@ -6,6 +6,8 @@ import com.salesbot.core.conversation.Announcements;
 import com.salesbot.core.conversation.ChatMessage;
 import com.salesbot.core.conversation.LanguageDetector;
 import com.salesbot.core.conversation.Reply;
+import com.salesbot.core.deal.DealUndo;
+import com.salesbot.core.deal.UpdateDealSkill;
 import com.salesbot.core.engine.ConversationEngine;
 import com.salesbot.core.engine.EngineSettings;
 import com.salesbot.core.entry.EntryKind;
@@ -99,6 +101,8 @@ public final class TestWorld {
     private final InMemoryTargetStore targets = new InMemoryTargetStore(database);
     private final InMemoryReportStore reports = new InMemoryReportStore(database);
     private final InMemoryRecognitionStore recognitions = new InMemoryRecognitionStore(database);
+    private final InMemoryDealStore deals = new InMemoryDealStore(database);
+    private final InMemoryCustomerRecords customerRecords = new InMemoryCustomerRecords(visits, sales);
     private final List<Reply> announced = new ArrayList<>();
     private final RecordingChartRenderer charts = new RecordingChartRenderer();
     private final InMemoryCelebrationStore celebrations = new InMemoryCelebrationStore(database);
@@ -147,7 +151,9 @@ public final class TestWorld {
                         EntryKind.VISIT, visits,
                         EntryKind.SALE, sales,
                         EntryKind.REPORT, reports,
-                        EntryKind.KUDOS, recognitions)),
+                        EntryKind.KUDOS, recognitions,
+                        EntryKind.DEAL, new DealUndo(deals))),
+                new UpdateDealSkill(deals, customerRecords),
                 new GiveKudosSkill(recognitions, lookup, builder.kudos, announcements),
                 new MyCommissionSkill(builder.commission, targets, sales, lookup, directory),
                 new AddMemberSkill(directory, lookup),
@@ -293,6 +299,14 @@ public final class TestWorld {
 
     public InMemoryRecognitionStore recognitions() {
         return recognitions;
+    }
+
+    public InMemoryDealStore deals() {
+        return deals;
+    }
+
+    public InMemoryCustomerRecords customerRecords() {
+        return customerRecords;
     }
 
     public InMemoryCelebrationStore celebrations() {
