@@ -6,6 +6,7 @@ import com.salesbot.core.conversation.Announcements;
 import com.salesbot.core.conversation.ChatMessage;
 import com.salesbot.core.conversation.LanguageDetector;
 import com.salesbot.core.conversation.Reply;
+import com.salesbot.core.customer.CustomerInfoSkill;
 import com.salesbot.core.deal.DealUndo;
 import com.salesbot.core.deal.UpdateDealSkill;
 import com.salesbot.core.engine.ConversationEngine;
@@ -154,6 +155,7 @@ public final class TestWorld {
                         EntryKind.KUDOS, recognitions,
                         EntryKind.DEAL, new DealUndo(deals))),
                 new UpdateDealSkill(deals, customerRecords),
+                new CustomerInfoSkill(customerRecords, deals, directory),
                 new GiveKudosSkill(recognitions, lookup, builder.kudos, announcements),
                 new MyCommissionSkill(builder.commission, targets, sales, lookup, directory),
                 new AddMemberSkill(directory, lookup),

@@ -4,6 +4,11 @@ import com.salesbot.core.chart.ChartRenderer;
 import com.salesbot.core.commission.CommissionPlans;
 import com.salesbot.core.commission.MyCommissionSkill;
 import com.salesbot.core.conversation.Announcements;
+import com.salesbot.core.customer.CustomerInfoSkill;
+import com.salesbot.core.customer.CustomerRecords;
+import com.salesbot.core.deal.DealStore;
+import com.salesbot.core.deal.DealUndo;
+import com.salesbot.core.deal.UpdateDealSkill;
 import com.salesbot.core.entry.EntryKind;
 import com.salesbot.core.entry.UndoSkill;
 import com.salesbot.core.help.HelpSkill;
@@ -60,7 +65,9 @@ public class SkillsWiring {
             Announcements announcements,
             CommissionPlans commissionPlans,
             ChartRenderer charts,
-            SaleMilestones milestones) {
+            SaleMilestones milestones,
+            DealStore deals,
+            CustomerRecords customerRecords) {
         Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
         PersonLookup people = new PersonLookup(directory);
         return new SkillCatalog(List.of(
@@ -72,6 +79,8 @@ public class SkillsWiring {
                 new DailyReportSkill(reports, visits, sales),
                 new MissingReportsSkill(reports, directory),
                 new AddMemberSkill(directory, people),
+                new UpdateDealSkill(deals, customerRecords),
+                new CustomerInfoSkill(customerRecords, deals, directory),
                 new GiveKudosSkill(recognitions, people, kudosSettings, announcements),
                 new MyCommissionSkill(commissionPlans, targets, sales, people, directory),
                 new SetReminderSkill(reminders, people, directory),
@@ -81,7 +90,8 @@ public class SkillsWiring {
                         EntryKind.VISIT, visits,
                         EntryKind.SALE, sales,
                         EntryKind.REPORT, reports,
-                        EntryKind.KUDOS, recognitions)),
+                        EntryKind.KUDOS, recognitions,
+                        EntryKind.DEAL, new DealUndo(deals))),
                 new HelpSkill(),
                 new SmalltalkSkill(),
                 new UnknownSkill()));
