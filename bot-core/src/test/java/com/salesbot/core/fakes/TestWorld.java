@@ -2,6 +2,8 @@ package com.salesbot.core.fakes;
 
 import com.salesbot.core.commission.CommissionPlans;
 import com.salesbot.core.commission.MyCommissionSkill;
+import com.salesbot.core.competitor.CompetitorSummarySkill;
+import com.salesbot.core.competitor.LogCompetitorSkill;
 import com.salesbot.core.conversation.Announcements;
 import com.salesbot.core.conversation.ChatMessage;
 import com.salesbot.core.conversation.LanguageDetector;
@@ -103,6 +105,7 @@ public final class TestWorld {
     private final InMemoryReportStore reports = new InMemoryReportStore(database);
     private final InMemoryRecognitionStore recognitions = new InMemoryRecognitionStore(database);
     private final InMemoryDealStore deals = new InMemoryDealStore(database);
+    private final InMemoryCompetitorNoteStore competitorNotes = new InMemoryCompetitorNoteStore(database);
     private final InMemoryCustomerRecords customerRecords = new InMemoryCustomerRecords(visits, sales);
     private final List<Reply> announced = new ArrayList<>();
     private final RecordingChartRenderer charts = new RecordingChartRenderer();
@@ -153,9 +156,12 @@ public final class TestWorld {
                         EntryKind.SALE, sales,
                         EntryKind.REPORT, reports,
                         EntryKind.KUDOS, recognitions,
-                        EntryKind.DEAL, new DealUndo(deals))),
+                        EntryKind.DEAL, new DealUndo(deals),
+                        EntryKind.COMPETITOR_NOTE, competitorNotes)),
                 new UpdateDealSkill(deals, customerRecords),
                 new CustomerInfoSkill(customerRecords, deals, directory),
+                new LogCompetitorSkill(competitorNotes),
+                new CompetitorSummarySkill(competitorNotes, directory),
                 new GiveKudosSkill(recognitions, lookup, builder.kudos, announcements),
                 new MyCommissionSkill(builder.commission, targets, sales, lookup, directory),
                 new AddMemberSkill(directory, lookup),
@@ -305,6 +311,10 @@ public final class TestWorld {
 
     public InMemoryDealStore deals() {
         return deals;
+    }
+
+    public InMemoryCompetitorNoteStore competitorNotes() {
+        return competitorNotes;
     }
 
     public InMemoryCustomerRecords customerRecords() {

@@ -2,6 +2,7 @@ package com.salesbot.config.wiring;
 
 import com.salesbot.adapter.mongo.MongoCrmStores;
 import com.salesbot.adapter.mongo.MongoStores;
+import com.salesbot.core.competitor.CompetitorNoteStore;
 import com.salesbot.core.customer.CustomerRecords;
 import com.salesbot.core.deal.DealStore;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,11 @@ public class CrmWiring {
     @Bean
     DealStore dealStore(MongoCrmStores stores) {
         return stores.deals();
+    }
+
+    @Bean
+    CompetitorNoteStore competitorNoteStore(MongoCrmStores stores) {
+        return stores.competitorNotes();
     }
 
     @Bean

@@ -3,6 +3,9 @@ package com.salesbot.config.wiring;
 import com.salesbot.core.chart.ChartRenderer;
 import com.salesbot.core.commission.CommissionPlans;
 import com.salesbot.core.commission.MyCommissionSkill;
+import com.salesbot.core.competitor.CompetitorNoteStore;
+import com.salesbot.core.competitor.CompetitorSummarySkill;
+import com.salesbot.core.competitor.LogCompetitorSkill;
 import com.salesbot.core.conversation.Announcements;
 import com.salesbot.core.customer.CustomerInfoSkill;
 import com.salesbot.core.customer.CustomerRecords;
@@ -67,7 +70,8 @@ public class SkillsWiring {
             ChartRenderer charts,
             SaleMilestones milestones,
             DealStore deals,
-            CustomerRecords customerRecords) {
+            CustomerRecords customerRecords,
+            CompetitorNoteStore competitorNotes) {
         Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
         PersonLookup people = new PersonLookup(directory);
         return new SkillCatalog(List.of(
@@ -81,6 +85,8 @@ public class SkillsWiring {
                 new AddMemberSkill(directory, people),
                 new UpdateDealSkill(deals, customerRecords),
                 new CustomerInfoSkill(customerRecords, deals, directory),
+                new LogCompetitorSkill(competitorNotes),
+                new CompetitorSummarySkill(competitorNotes, directory),
                 new GiveKudosSkill(recognitions, people, kudosSettings, announcements),
                 new MyCommissionSkill(commissionPlans, targets, sales, people, directory),
                 new SetReminderSkill(reminders, people, directory),
@@ -91,7 +97,8 @@ public class SkillsWiring {
                         EntryKind.SALE, sales,
                         EntryKind.REPORT, reports,
                         EntryKind.KUDOS, recognitions,
-                        EntryKind.DEAL, new DealUndo(deals))),
+                        EntryKind.DEAL, new DealUndo(deals),
+                        EntryKind.COMPETITOR_NOTE, competitorNotes)),
                 new HelpSkill(),
                 new SmalltalkSkill(),
                 new UnknownSkill()));

@@ -1,6 +1,7 @@
 package com.salesbot.adapter.mongo;
 
 import com.mongodb.client.MongoDatabase;
+import com.salesbot.core.competitor.CompetitorNoteStore;
 import com.salesbot.core.customer.CustomerRecords;
 import com.salesbot.core.deal.DealStore;
 
@@ -11,15 +12,22 @@ import com.salesbot.core.deal.DealStore;
 public final class MongoCrmStores {
     private final MongoDealStore deals;
     private final MongoCustomerRecords customerRecords;
+    private final MongoCompetitorNoteStore competitorNotes;
 
     public MongoCrmStores(MongoDatabase database) {
         this.deals = new MongoDealStore(database);
         this.customerRecords = new MongoCustomerRecords(database);
+        this.competitorNotes = new MongoCompetitorNoteStore(database);
     }
 
     /** Deals, one document per owner and customer. */
     public DealStore deals() {
         return deals;
+    }
+
+    /** Competitor notes, undoable. */
+    public CompetitorNoteStore competitorNotes() {
+        return competitorNotes;
     }
 
     /** Visits and sales by customer, read-only. */
