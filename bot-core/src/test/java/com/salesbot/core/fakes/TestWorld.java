@@ -49,6 +49,9 @@ import com.salesbot.core.reminder.SchedulerSettings;
 import com.salesbot.core.reminder.SetReminderSkill;
 import com.salesbot.core.report.DailyReportSkill;
 import com.salesbot.core.report.MissingReportsSkill;
+import com.salesbot.core.risk.RiskAlertsSkill;
+import com.salesbot.core.risk.RiskFinder;
+import com.salesbot.core.risk.RiskSettings;
 import com.salesbot.core.sale.LogSaleSkill;
 import com.salesbot.core.sale.Sale;
 import com.salesbot.core.skill.Skill;
@@ -125,6 +128,7 @@ public final class TestWorld {
     private final Person bob;
     private final Person carol;
     private final Person admin;
+    private final RiskFinder riskFinder;
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicInteger reminderIds = new AtomicInteger();
 
@@ -140,6 +144,7 @@ public final class TestWorld {
 
         PersonLookup lookup = new PersonLookup(directory);
         Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
+        riskFinder = new RiskFinder(directory, targets, scoreboard::achieved, customerRecords, deals, builder.risk);
         List<Skill> skills = new ArrayList<>(List.of(
                 new LogVisitSkill(visits, new FollowUpReminders(reminders, messages, clock)),
                 builder.milestones
@@ -162,6 +167,7 @@ public final class TestWorld {
                 new CustomerInfoSkill(customerRecords, deals, directory),
                 new LogCompetitorSkill(competitorNotes),
                 new CompetitorSummarySkill(competitorNotes, directory),
+                new RiskAlertsSkill(riskFinder),
                 new GiveKudosSkill(recognitions, lookup, builder.kudos, announcements),
                 new MyCommissionSkill(builder.commission, targets, sales, lookup, directory),
                 new AddMemberSkill(directory, lookup),
@@ -201,6 +207,7 @@ public final class TestWorld {
         private CommissionPlans commission = CommissionPlans.none();
         private boolean milestones;
         private RecognitionSettings recognition = RecognitionSettings.defaults();
+        private RiskSettings risk = RiskSettings.defaults();
 
         private Builder() {}
 
@@ -220,6 +227,12 @@ public final class TestWorld {
         /** Commission plans by team (none by default). */
         public Builder commission(CommissionPlans plans) {
             this.commission = plans;
+            return this;
+        }
+
+        /** Key customers and risk thresholds other than the defaults. */
+        public Builder risk(RiskSettings settings) {
+            this.risk = settings;
             return this;
         }
 
@@ -311,6 +324,11 @@ public final class TestWorld {
 
     public InMemoryDealStore deals() {
         return deals;
+    }
+
+    /** The risk finder behind risk alerts and the weekly digest. */
+    public RiskFinder riskFinder() {
+        return riskFinder;
     }
 
     public InMemoryCompetitorNoteStore competitorNotes() {

@@ -34,6 +34,8 @@ import com.salesbot.core.reminder.SetReminderSkill;
 import com.salesbot.core.report.DailyReportSkill;
 import com.salesbot.core.report.MissingReportsSkill;
 import com.salesbot.core.report.ReportStore;
+import com.salesbot.core.risk.RiskAlertsSkill;
+import com.salesbot.core.risk.RiskFinder;
 import com.salesbot.core.sale.LogSaleSkill;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.skill.SkillCatalog;
@@ -71,7 +73,8 @@ public class SkillsWiring {
             SaleMilestones milestones,
             DealStore deals,
             CustomerRecords customerRecords,
-            CompetitorNoteStore competitorNotes) {
+            CompetitorNoteStore competitorNotes,
+            RiskFinder riskFinder) {
         Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
         PersonLookup people = new PersonLookup(directory);
         return new SkillCatalog(List.of(
@@ -87,6 +90,7 @@ public class SkillsWiring {
                 new CustomerInfoSkill(customerRecords, deals, directory),
                 new LogCompetitorSkill(competitorNotes),
                 new CompetitorSummarySkill(competitorNotes, directory),
+                new RiskAlertsSkill(riskFinder),
                 new GiveKudosSkill(recognitions, people, kudosSettings, announcements),
                 new MyCommissionSkill(commissionPlans, targets, sales, people, directory),
                 new SetReminderSkill(reminders, people, directory),
