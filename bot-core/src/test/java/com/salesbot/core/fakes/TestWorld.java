@@ -15,6 +15,7 @@ import com.salesbot.core.engine.ConversationEngine;
 import com.salesbot.core.engine.EngineSettings;
 import com.salesbot.core.entry.EntryKind;
 import com.salesbot.core.entry.UndoSkill;
+import com.salesbot.core.export.ExportCsvSkill;
 import com.salesbot.core.help.HelpSkill;
 import com.salesbot.core.help.UnknownSkill;
 import com.salesbot.core.i18n.Messages;
@@ -168,6 +169,7 @@ public final class TestWorld {
                 new LogCompetitorSkill(competitorNotes),
                 new CompetitorSummarySkill(competitorNotes, directory),
                 new RiskAlertsSkill(riskFinder),
+                new ExportCsvSkill(new InMemoryExportRecords(visits, sales, reports), directory),
                 new GiveKudosSkill(recognitions, lookup, builder.kudos, announcements),
                 new MyCommissionSkill(builder.commission, targets, sales, lookup, directory),
                 new AddMemberSkill(directory, lookup),

@@ -5,6 +5,7 @@ import com.salesbot.adapter.mongo.MongoStores;
 import com.salesbot.core.competitor.CompetitorNoteStore;
 import com.salesbot.core.customer.CustomerRecords;
 import com.salesbot.core.deal.DealStore;
+import com.salesbot.core.export.ExportRecords;
 import com.salesbot.core.i18n.Messages;
 import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.people.Directory;
@@ -75,6 +76,11 @@ public class CrmWiring {
         }
         List<String> teamIds = List.copyOf(teams);
         return new RiskDigest(reminders, directory, finder, messages, () -> teamIds);
+    }
+
+    @Bean
+    ExportRecords exportRecords(MongoCrmStores stores) {
+        return stores.exportRecords();
     }
 
     @Bean

@@ -14,6 +14,8 @@ import com.salesbot.core.deal.DealUndo;
 import com.salesbot.core.deal.UpdateDealSkill;
 import com.salesbot.core.entry.EntryKind;
 import com.salesbot.core.entry.UndoSkill;
+import com.salesbot.core.export.ExportCsvSkill;
+import com.salesbot.core.export.ExportRecords;
 import com.salesbot.core.help.HelpSkill;
 import com.salesbot.core.help.UnknownSkill;
 import com.salesbot.core.i18n.Messages;
@@ -74,7 +76,8 @@ public class SkillsWiring {
             DealStore deals,
             CustomerRecords customerRecords,
             CompetitorNoteStore competitorNotes,
-            RiskFinder riskFinder) {
+            RiskFinder riskFinder,
+            ExportRecords exportRecords) {
         Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
         PersonLookup people = new PersonLookup(directory);
         return new SkillCatalog(List.of(
@@ -91,6 +94,7 @@ public class SkillsWiring {
                 new LogCompetitorSkill(competitorNotes),
                 new CompetitorSummarySkill(competitorNotes, directory),
                 new RiskAlertsSkill(riskFinder),
+                new ExportCsvSkill(exportRecords, directory),
                 new GiveKudosSkill(recognitions, people, kudosSettings, announcements),
                 new MyCommissionSkill(commissionPlans, targets, sales, people, directory),
                 new SetReminderSkill(reminders, people, directory),

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import com.salesbot.core.competitor.CompetitorNoteStore;
 import com.salesbot.core.customer.CustomerRecords;
 import com.salesbot.core.deal.DealStore;
+import com.salesbot.core.export.ExportRecords;
 
 /**
  * The customer-relationship ports (deals, customer history, competitor notes, exports) on the same
@@ -13,11 +14,13 @@ public final class MongoCrmStores {
     private final MongoDealStore deals;
     private final MongoCustomerRecords customerRecords;
     private final MongoCompetitorNoteStore competitorNotes;
+    private final MongoExportRecords exportRecords;
 
     public MongoCrmStores(MongoDatabase database) {
         this.deals = new MongoDealStore(database);
         this.customerRecords = new MongoCustomerRecords(database);
         this.competitorNotes = new MongoCompetitorNoteStore(database);
+        this.exportRecords = new MongoExportRecords(database);
     }
 
     /** Deals, one document per owner and customer. */
@@ -28,6 +31,11 @@ public final class MongoCrmStores {
     /** Competitor notes, undoable. */
     public CompetitorNoteStore competitorNotes() {
         return competitorNotes;
+    }
+
+    /** A team's records of a period, read-only, for CSV export. */
+    public ExportRecords exportRecords() {
+        return exportRecords;
     }
 
     /** Visits and sales by customer, read-only. */
