@@ -8,7 +8,6 @@ import com.salesbot.core.conversation.Announcements;
 import com.salesbot.core.conversation.ChatMessage;
 import com.salesbot.core.conversation.LanguageDetector;
 import com.salesbot.core.conversation.Reply;
-import com.salesbot.core.customer.CustomerInfoSkill;
 import com.salesbot.core.deal.DealUndo;
 import com.salesbot.core.deal.UpdateDealSkill;
 import com.salesbot.core.engine.ConversationEngine;
@@ -18,6 +17,7 @@ import com.salesbot.core.entry.UndoSkill;
 import com.salesbot.core.export.ExportCsvSkill;
 import com.salesbot.core.help.HelpSkill;
 import com.salesbot.core.help.UnknownSkill;
+import com.salesbot.core.history.CustomerInfoSkill;
 import com.salesbot.core.i18n.Messages;
 import com.salesbot.core.kernel.Lang;
 import com.salesbot.core.kernel.Metric;
@@ -181,6 +181,9 @@ public final class TestWorld {
                 new HelpSkill(),
                 new SmalltalkSkill(),
                 new UnknownSkill()));
+        // An extra skill stands in for the standard one of its intent (tests stub a skill that way).
+        skills.removeIf(s -> builder.extraSkills.stream()
+                .anyMatch(extra -> extra.spec().intent() == s.spec().intent()));
         skills.addAll(builder.extraSkills);
         catalog = new SkillCatalog(skills);
         SpeakerResolver speakers =

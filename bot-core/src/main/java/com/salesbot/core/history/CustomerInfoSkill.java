@@ -1,7 +1,11 @@
-package com.salesbot.core.customer;
+package com.salesbot.core.history;
 
 import com.salesbot.core.conversation.Block;
 import com.salesbot.core.conversation.Reply;
+import com.salesbot.core.customer.CustomerKey;
+import com.salesbot.core.customer.CustomerMatcher;
+import com.salesbot.core.customer.CustomerRecords;
+import com.salesbot.core.customer.RecordScope;
 import com.salesbot.core.deal.Deal;
 import com.salesbot.core.deal.DealStore;
 import com.salesbot.core.kernel.Lang;

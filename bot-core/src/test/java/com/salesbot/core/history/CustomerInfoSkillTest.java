@@ -1,4 +1,4 @@
-package com.salesbot.core.customer;
+package com.salesbot.core.history;
 
 import static com.salesbot.core.fakes.TestWorld.TODAY;
 import static com.salesbot.core.fakes.TestWorld.entities;
