@@ -154,7 +154,7 @@ public final class CustomerInfoSkill implements Skill {
         lines.add(
                 steps.isEmpty()
                         ? ctx.say("customer.next_steps.none")
-                        : ctx.say("customer.next_steps") + " " + String.join(separator(ctx), steps));
+                        : ctx.say("customer.next_steps", String.join(separator(ctx), steps)));
         return String.join("\n", lines);
     }
 

@@ -45,8 +45,8 @@ class CompetitorSummarySkillTest {
 
         assertThat(reply.text()).isEqualTo("""
                         Competitor notes, 2026-11-01 to 2026-11-30: 4.
-                        • BetaSoft — 3 notes: Acme (2), Globex (1). Latest (2026-11-27, Alice): "BetaSoft again at Acme: free onboarding"
-                        • 金蝶 — 1 notes: no customer (1). Latest (2026-11-27, Bob): "金蝶最近在降价\"""");
+                        • BetaSoft — notes: 3; at Acme (2), Globex (1). Latest (2026-11-27, Alice): "BetaSoft again at Acme: free onboarding"
+                        • 金蝶 — notes: 1; at no customer (1). Latest (2026-11-27, Bob): "金蝶最近在降价\"""");
     }
 
     @Test

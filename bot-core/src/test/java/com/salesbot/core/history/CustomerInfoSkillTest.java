@@ -49,7 +49,7 @@ class CustomerInfoSkillTest {
                         Contacts: the CTO.
                         Sales: 1, $12,500 in total, the last on 2026-11-24.
                         Deal (Alice): negotiation since 2026-11-27, $50,000.
-                        Open next steps: 2026-12-01 follow-up (Alice)""");
+                        Open next steps: 2026-12-01 follow-up (Alice).""");
     }
 
     @Test
