@@ -58,6 +58,44 @@ public sealed interface Block {
         }
     }
 
+    /**
+     * A file to hand over in chat, e.g. a CSV export: platforms upload it, the console saves it and prints
+     * the path.
+     */
+    record Attachment(String title, String fileName, String mediaType, byte[] bytes) implements Block {
+        public Attachment {
+            java.util.Objects.requireNonNull(title, "title");
+            java.util.Objects.requireNonNull(fileName, "fileName");
+            java.util.Objects.requireNonNull(mediaType, "mediaType");
+            bytes = bytes.clone();
+        }
+
+        /** A copy of the bytes, so no caller can change the file behind another's back. */
+        @Override
+        public byte[] bytes() {
+            return bytes.clone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Attachment a
+                    && title.equals(a.title)
+                    && fileName.equals(a.fileName)
+                    && mediaType.equals(a.mediaType)
+                    && java.util.Arrays.equals(bytes, a.bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(title, fileName, mediaType, java.util.Arrays.hashCode(bytes));
+        }
+
+        @Override
+        public String toString() {
+            return "Attachment[" + fileName + ", " + mediaType + ", " + bytes.length + " bytes]";
+        }
+    }
+
     /** One option: what the user sees and the text that choosing it sends. */
     record Choice(String label, String value) {}
 }

@@ -7,7 +7,9 @@ public enum EntryKind {
     VISIT,
     SALE,
     REPORT,
-    KUDOS;
+    KUDOS,
+    DEAL,
+    COMPETITOR_NOTE;
 
     /** The message-key suffix naming the kind, e.g. {@code entry.visit}. */
     public String messageKey() {

@@ -28,7 +28,13 @@ public enum Intent {
     SMALLTALK,
     UNKNOWN,
     /** Project addition: a manager adds a person to their team from chat. */
-    ADD_MEMBER(false);
+    ADD_MEMBER(false),
+    /** Project addition: "what are competitors doing this month?", routed from the words, not the model. */
+    COMPETITOR_SUMMARY(false),
+    /** Project addition: "any risks?", a manager's on-demand risk alerts. */
+    RISK_ALERTS(false),
+    /** Project addition: "export visits for this month", a CSV file of the team's records. */
+    EXPORT_CSV(false);
 
     // the parser reads and writes these for every message: computed once, looked up by hash
     private static final Map<String, Intent> BY_WIRE_NAME =

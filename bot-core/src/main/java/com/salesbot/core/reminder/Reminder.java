@@ -35,7 +35,8 @@ public record Reminder(
     /** What the reminder says: its own text, or a message composed when it is due (a report prompt). */
     public enum Kind {
         NOTE,
-        REPORT_PROMPT
+        REPORT_PROMPT,
+        RISK_DIGEST
     }
 
     /** ACTIVE until its last occurrence is handed out (DONE) or its owner cancels it. */

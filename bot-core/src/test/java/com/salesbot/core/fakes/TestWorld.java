@@ -2,16 +2,22 @@ package com.salesbot.core.fakes;
 
 import com.salesbot.core.commission.CommissionPlans;
 import com.salesbot.core.commission.MyCommissionSkill;
+import com.salesbot.core.competitor.CompetitorSummarySkill;
+import com.salesbot.core.competitor.LogCompetitorSkill;
 import com.salesbot.core.conversation.Announcements;
 import com.salesbot.core.conversation.ChatMessage;
 import com.salesbot.core.conversation.LanguageDetector;
 import com.salesbot.core.conversation.Reply;
+import com.salesbot.core.deal.DealUndo;
+import com.salesbot.core.deal.UpdateDealSkill;
 import com.salesbot.core.engine.ConversationEngine;
 import com.salesbot.core.engine.EngineSettings;
 import com.salesbot.core.entry.EntryKind;
 import com.salesbot.core.entry.UndoSkill;
+import com.salesbot.core.export.ExportCsvSkill;
 import com.salesbot.core.help.HelpSkill;
 import com.salesbot.core.help.UnknownSkill;
+import com.salesbot.core.history.CustomerInfoSkill;
 import com.salesbot.core.i18n.Messages;
 import com.salesbot.core.kernel.Lang;
 import com.salesbot.core.kernel.Metric;
@@ -47,6 +53,9 @@ import com.salesbot.core.reminder.SchedulerSettings;
 import com.salesbot.core.reminder.SetReminderSkill;
 import com.salesbot.core.report.DailyReportSkill;
 import com.salesbot.core.report.MissingReportsSkill;
+import com.salesbot.core.risk.RiskAlertsSkill;
+import com.salesbot.core.risk.RiskFinder;
+import com.salesbot.core.risk.RiskSettings;
 import com.salesbot.core.sale.LogSaleSkill;
 import com.salesbot.core.sale.Sale;
 import com.salesbot.core.skill.Skill;
@@ -102,6 +111,9 @@ public final class TestWorld {
     private final InMemoryTargetStore targets = new InMemoryTargetStore(database);
     private final InMemoryReportStore reports = new InMemoryReportStore(database);
     private final InMemoryRecognitionStore recognitions = new InMemoryRecognitionStore(database);
+    private final InMemoryDealStore deals = new InMemoryDealStore(database);
+    private final InMemoryCompetitorNoteStore competitorNotes = new InMemoryCompetitorNoteStore(database);
+    private final InMemoryCustomerRecords customerRecords = new InMemoryCustomerRecords(visits, sales);
     private final List<Reply> announced = new ArrayList<>();
     private final RecordingChartRenderer charts = new RecordingChartRenderer();
     private final InMemoryCelebrationStore celebrations = new InMemoryCelebrationStore(database);
@@ -118,6 +130,7 @@ public final class TestWorld {
     private final Person bob;
     private final Person carol;
     private final Person admin;
+    private final RiskFinder riskFinder;
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicInteger reminderIds = new AtomicInteger();
 
@@ -148,6 +161,7 @@ public final class TestWorld {
         PersonLookup lookup = new PersonLookup(directory);
         Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
         KudosGiving giving = new KudosGiving(recognitions, builder.kudos, announcements);
+        riskFinder = new RiskFinder(directory, targets, scoreboard::achieved, customerRecords, deals, builder.risk);
         List<Skill> skills = new ArrayList<>(List.of(
                 new LogVisitSkill(visits, new FollowUpReminders(reminders, messages, clock)),
                 builder.milestones
@@ -163,7 +177,15 @@ public final class TestWorld {
                         EntryKind.VISIT, visits,
                         EntryKind.SALE, sales,
                         EntryKind.REPORT, reports,
-                        EntryKind.KUDOS, recognitions)),
+                        EntryKind.KUDOS, recognitions,
+                        EntryKind.DEAL, new DealUndo(deals),
+                        EntryKind.COMPETITOR_NOTE, competitorNotes)),
+                new UpdateDealSkill(deals, customerRecords),
+                new CustomerInfoSkill(customerRecords, deals, directory),
+                new LogCompetitorSkill(competitorNotes),
+                new CompetitorSummarySkill(competitorNotes, directory),
+                new RiskAlertsSkill(riskFinder),
+                new ExportCsvSkill(new InMemoryExportRecords(visits, sales, reports), directory),
                 new GiveKudosSkill(lookup, giving),
                 new MyCommissionSkill(builder.commission, targets, sales, lookup, directory),
                 new AddMemberSkill(directory, lookup),
@@ -175,6 +197,9 @@ public final class TestWorld {
                 new HelpSkill(),
                 new SmalltalkSkill(),
                 new UnknownSkill()));
+        // An extra skill stands in for the standard one of its intent (tests stub a skill that way).
+        skills.removeIf(s -> builder.extraSkills.stream()
+                .anyMatch(extra -> extra.spec().intent() == s.spec().intent()));
         skills.addAll(builder.extraSkills);
         catalog = new SkillCatalog(skills);
         SpeakerResolver speakers =
@@ -206,6 +231,7 @@ public final class TestWorld {
         private RecognitionSettings recognition = RecognitionSettings.defaults();
         private KudosReaction kudosReaction = KudosReaction.defaults();
         private String recognitionChannel;
+        private RiskSettings risk = RiskSettings.defaults();
 
         private Builder() {}
 
@@ -237,6 +263,12 @@ public final class TestWorld {
         /** Commission plans by team (none by default). */
         public Builder commission(CommissionPlans plans) {
             this.commission = plans;
+            return this;
+        }
+
+        /** Key customers and risk thresholds other than the defaults. */
+        public Builder risk(RiskSettings settings) {
+            this.risk = settings;
             return this;
         }
 
@@ -329,6 +361,23 @@ public final class TestWorld {
 
     public InMemoryRecognitionStore recognitions() {
         return recognitions;
+    }
+
+    public InMemoryDealStore deals() {
+        return deals;
+    }
+
+    /** The risk finder behind risk alerts and the weekly digest. */
+    public RiskFinder riskFinder() {
+        return riskFinder;
+    }
+
+    public InMemoryCompetitorNoteStore competitorNotes() {
+        return competitorNotes;
+    }
+
+    public InMemoryCustomerRecords customerRecords() {
+        return customerRecords;
     }
 
     public InMemoryCelebrationStore celebrations() {

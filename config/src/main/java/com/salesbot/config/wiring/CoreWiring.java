@@ -9,6 +9,7 @@ import com.salesbot.core.nlu.IntentParser;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.people.OnboardingPolicy;
 import com.salesbot.core.people.SpeakerResolver;
+import com.salesbot.core.routing.RoutedIntentParser;
 import com.salesbot.core.skill.SkillCatalog;
 import com.salesbot.nlp.Nlu;
 import java.time.LocalDateTime;
@@ -66,7 +67,8 @@ public class CoreWiring {
         EngineSettings settings = new EngineSettings(
                 properties.nlu().clarifyBelow(), properties.nlu().questionTimeout());
         return new ConversationEngine(
-                parser,
+                // Risk, export and competitor-summary questions are routed from their words; parse/eval stay pure NLU.
+                new RoutedIntentParser(parser),
                 catalog,
                 new SpeakerResolver(directory, policy),
                 directory,

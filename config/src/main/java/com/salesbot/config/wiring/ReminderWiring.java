@@ -11,6 +11,7 @@ import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.reminder.Scheduler;
 import com.salesbot.core.report.ReportPrompts;
 import com.salesbot.core.report.ReportStore;
+import com.salesbot.core.risk.RiskDigest;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.target.TargetStore;
 import com.salesbot.core.visit.VisitStore;
@@ -70,10 +71,12 @@ public class ReminderWiring {
             Messages messages,
             MutableClock clock,
             ReminderProperties properties,
-            ReportPrompts prompts) {
+            ReportPrompts prompts,
+            RiskDigest riskDigest) {
         // Unique per process, so a claim shows which instance holds it.
         String worker = ManagementFactory.getRuntimeMXBean().getName();
-        List<ReminderPlanner> planners = properties.reportPrompts() ? List.of(prompts) : List.of();
+        List<ReminderPlanner> planners =
+                properties.reportPrompts() ? List.of(prompts, riskDigest) : List.of(riskDigest);
         return new Scheduler(
                 reminders,
                 directory,
@@ -82,7 +85,7 @@ public class ReminderWiring {
                 clock,
                 properties.settings(),
                 worker,
-                List.of(prompts),
+                List.of(prompts, riskDigest),
                 planners);
     }
 

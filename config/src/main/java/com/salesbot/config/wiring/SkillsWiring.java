@@ -3,11 +3,21 @@ package com.salesbot.config.wiring;
 import com.salesbot.core.chart.ChartRenderer;
 import com.salesbot.core.commission.CommissionPlans;
 import com.salesbot.core.commission.MyCommissionSkill;
+import com.salesbot.core.competitor.CompetitorNoteStore;
+import com.salesbot.core.competitor.CompetitorSummarySkill;
+import com.salesbot.core.competitor.LogCompetitorSkill;
 import com.salesbot.core.conversation.Announcements;
+import com.salesbot.core.customer.CustomerRecords;
+import com.salesbot.core.deal.DealStore;
+import com.salesbot.core.deal.DealUndo;
+import com.salesbot.core.deal.UpdateDealSkill;
 import com.salesbot.core.entry.EntryKind;
 import com.salesbot.core.entry.UndoSkill;
+import com.salesbot.core.export.ExportCsvSkill;
+import com.salesbot.core.export.ExportRecords;
 import com.salesbot.core.help.HelpSkill;
 import com.salesbot.core.help.UnknownSkill;
+import com.salesbot.core.history.CustomerInfoSkill;
 import com.salesbot.core.i18n.Messages;
 import com.salesbot.core.kudos.GiveKudosSkill;
 import com.salesbot.core.kudos.KudosSettings;
@@ -26,6 +36,8 @@ import com.salesbot.core.reminder.SetReminderSkill;
 import com.salesbot.core.report.DailyReportSkill;
 import com.salesbot.core.report.MissingReportsSkill;
 import com.salesbot.core.report.ReportStore;
+import com.salesbot.core.risk.RiskAlertsSkill;
+import com.salesbot.core.risk.RiskFinder;
 import com.salesbot.core.sale.LogSaleSkill;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.skill.SkillCatalog;
@@ -60,7 +72,12 @@ public class SkillsWiring {
             Announcements announcements,
             CommissionPlans commissionPlans,
             ChartRenderer charts,
-            SaleMilestones milestones) {
+            SaleMilestones milestones,
+            DealStore deals,
+            CustomerRecords customerRecords,
+            CompetitorNoteStore competitorNotes,
+            RiskFinder riskFinder,
+            ExportRecords exportRecords) {
         Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
         PersonLookup people = new PersonLookup(directory);
         return new SkillCatalog(List.of(
@@ -72,6 +89,12 @@ public class SkillsWiring {
                 new DailyReportSkill(reports, visits, sales),
                 new MissingReportsSkill(reports, directory),
                 new AddMemberSkill(directory, people),
+                new UpdateDealSkill(deals, customerRecords),
+                new CustomerInfoSkill(customerRecords, deals, directory),
+                new LogCompetitorSkill(competitorNotes),
+                new CompetitorSummarySkill(competitorNotes, directory),
+                new RiskAlertsSkill(riskFinder),
+                new ExportCsvSkill(exportRecords, directory),
                 new GiveKudosSkill(recognitions, people, kudosSettings, announcements),
                 new MyCommissionSkill(commissionPlans, targets, sales, people, directory),
                 new SetReminderSkill(reminders, people, directory),
@@ -81,7 +104,9 @@ public class SkillsWiring {
                         EntryKind.VISIT, visits,
                         EntryKind.SALE, sales,
                         EntryKind.REPORT, reports,
-                        EntryKind.KUDOS, recognitions)),
+                        EntryKind.KUDOS, recognitions,
+                        EntryKind.DEAL, new DealUndo(deals),
+                        EntryKind.COMPETITOR_NOTE, competitorNotes)),
                 new HelpSkill(),
                 new SmalltalkSkill(),
                 new UnknownSkill()));

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Renders a reply as terminal text: tables aligned, progress as a bar, choices as [buttons], and
- * images (charts) saved as PNG files whose path is printed.
+ * images (charts) and files (CSV exports) saved under the output folder, their path printed.
  */
 public final class ConsoleRenderer {
     private static final int BAR_WIDTH = 20;
@@ -61,6 +61,8 @@ public final class ConsoleRenderer {
                 lines.add(choices(c));
             } else if (block instanceof Block.Image image) {
                 lines.add("[chart: " + image.title() + "] " + save(image));
+            } else if (block instanceof Block.Attachment file) {
+                lines.add("[file: " + file.fileName() + "] " + save(file));
             }
             // Tables are already spelled out line by line in the reply text; printing them twice
             // would only add noise in a terminal.
@@ -77,6 +79,19 @@ public final class ConsoleRenderer {
             return file.toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException("could not save the chart under " + chartDir, e);
+        }
+    }
+
+    /** Saves a file (an export) under its own name in the output folder, replacing an earlier one. */
+    private Path save(Block.Attachment file) {
+        try {
+            Files.createDirectories(chartDir);
+            String safe = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+            Path target = chartDir.resolve(safe.startsWith(".") ? "_" + safe : safe);
+            Files.write(target, file.bytes());
+            return target.toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not save the file under " + chartDir, e);
         }
     }
 

@@ -58,4 +58,19 @@ class ConsoleRendererTest {
         assertThat(file.getFileName().toString()).startsWith("ranking-").endsWith(".png");
         assertThat(Files.readAllBytes(file)).isEqualTo(png);
     }
+
+    @Test
+    void aFileIsSavedUnderItsOwnNameAndItsPathPrinted(@TempDir Path dir) throws Exception {
+        byte[] csv = "\uFEFFDate,Rep\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ConsoleRenderer saving = new ConsoleRenderer(dir.resolve("out"));
+
+        List<String> lines = saving.render(Reply.text("Exported")
+                .with(new Block.Attachment("Visits", "visits-west-2026-11-01-2026-11-30.csv", "text/csv", csv)));
+
+        Path file = dir.resolve("out")
+                .resolve("visits-west-2026-11-01-2026-11-30.csv")
+                .toAbsolutePath();
+        assertThat(lines).containsExactly("Exported", "[file: visits-west-2026-11-01-2026-11-30.csv] " + file);
+        assertThat(Files.readAllBytes(file)).isEqualTo(csv);
+    }
 }

@@ -78,6 +78,9 @@ final class DiscordRenderer {
                         .setColor(PROGRESS_COLOR)
                         .build());
                 files.add(FileUpload.fromData(image.png(), name));
+            } else if (block instanceof Block.Attachment file) {
+                // A plain attachment under its own name: Discord shows it as a downloadable file.
+                files.add(FileUpload.fromData(file.bytes(), file.fileName()));
             }
         }
         message.setContent(truncate(content, Limits.CONTENT));

@@ -170,4 +170,18 @@ class DiscordRendererTest {
             assertThat(e.getImage().getUrl()).isEqualTo("attachment://0-ranking.png");
         });
     }
+
+    @Test
+    void anExportIsAttachedAsAFileUnderItsOwnName() {
+        byte[] csv = "Date,Rep\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Reply reply = Reply.text("Exported").with(new Block.Attachment("Visits", "visits.csv", "text/csv", csv));
+
+        MessageCreateData data = renderer.render(reply, "42");
+
+        assertThat(data.getContent()).isEqualTo("Exported");
+        assertThat(data.getEmbeds()).isEmpty();
+        assertThat(data.getFiles())
+                .singleElement()
+                .satisfies(f -> assertThat(f.getName()).isEqualTo("visits.csv"));
+    }
 }

@@ -31,7 +31,7 @@ import org.bson.conversions.Bson;
  * applies if the document is still the version that was read).
  */
 final class MongoReportStore implements ReportStore {
-    private static final String REPORT_ID = "reportId";
+    static final String REPORT_ID = "reportId";
     private static final String HISTORY = "history";
     private static final int SUMMARY_LENGTH = 40;
     // Every failed attempt means another writer succeeded on this very document; 10 in a row is a bug.
@@ -162,7 +162,7 @@ final class MongoReportStore implements ReportStore {
                 .append(UndoableDocuments.UNDONE, false);
     }
 
-    private static DailyReport toReport(Document document) {
+    static DailyReport toReport(Document document) {
         return new DailyReport(
                 document.getString(REPORT_ID),
                 new PersonId(document.getString("rep")),

@@ -76,6 +76,14 @@ final class Schema {
             index(later, ascending(KernelFields.MESSAGE_KEY), UNIQUE_SPARSE);
         }
 
+        index(DEALS, ascending(MongoDealStore.OWNER), PLAIN);
+        index(DEALS, ascending(MongoDealStore.TEAM_ID), PLAIN);
+        index(DEALS, ascending(MongoDealStore.CUSTOMER_KEY), PLAIN);
+        index(COMPETITOR_NOTES, ascending("teamId", "date"), PLAIN);
+        index(COMPETITOR_NOTES, authorNewestFirst(), PLAIN);
+        index(VISITS, ascending("customer"), PLAIN);
+        index(SALES, ascending("customer"), PLAIN);
+
         index(PROCESSED_MESSAGES, ascending("at"), PLAIN);
     }
 

@@ -19,8 +19,9 @@ class MongoStoresTest {
             "source.messageKey_1 unique",
             "teamId_1_date_1",
             "rep_1_date_1",
-            "source.author_1_source.writtenAt_-1");
-    private static final Set<String> LATER_RECORD_INDEXES = Set.of("_id_", "source.messageKey_1 unique sparse");
+            "source.author_1_source.writtenAt_-1",
+            // customer history and deal look-ups by customer
+            "customer_1");
 
     @Test
     void startUpCreatesTheIndexesOfEveryCollection() {
@@ -40,7 +41,14 @@ class MongoStoresTest {
                                         "teamId_1_date_1",
                                         "source.author_1_source.writtenAt_-1")),
                         Map.entry("targets", Set.of("_id_", "rep_1_metric_1_start_1")),
-                        Map.entry("deals", LATER_RECORD_INDEXES),
+                        Map.entry(
+                                "deals",
+                                Set.of(
+                                        "_id_",
+                                        "source.messageKey_1 unique sparse",
+                                        "owner_1",
+                                        "teamId_1",
+                                        "customerKey_1")),
                         Map.entry(
                                 "reminders",
                                 Set.of(
@@ -58,7 +66,13 @@ class MongoStoresTest {
                                         "giver_1_date_1",
                                         "recipients.person_1_date_1",
                                         "source.author_1_source.writtenAt_-1")),
-                        Map.entry("competitor_notes", LATER_RECORD_INDEXES),
+                        Map.entry(
+                                "competitor_notes",
+                                Set.of(
+                                        "_id_",
+                                        "source.messageKey_1 unique sparse",
+                                        "teamId_1_date_1",
+                                        "source.author_1_source.writtenAt_-1")),
                         Map.entry("processed_messages", Set.of("_id_", "at_1")))));
     }
 

@@ -52,8 +52,8 @@ public final class SlackOutboundChat implements OutboundChat {
     }
 
     /**
-     * Posts one reply to a channel, in a thread when {@code thread} is not null; images (charts) follow
-     * as uploaded files in the same place, since a message's blocks cannot carry image bytes.
+     * Posts one reply to a channel, in a thread when {@code thread} is not null; images (charts) and files
+     * (CSV exports) follow as uploads in the same place, since a message's blocks cannot carry bytes.
      */
     public void post(String channel, String thread, Reply reply) {
         api.call(
@@ -69,6 +69,14 @@ public final class SlackOutboundChat implements OutboundChat {
                                 .fileData(image.png())
                                 .filename(image.fileName())
                                 .title(image.title())));
+            } else if (block instanceof Block.Attachment file) {
+                api.call(
+                        "files.uploadV2",
+                        c -> c.filesUploadV2(r -> r.channel(channel)
+                                .threadTs(thread)
+                                .fileData(file.bytes())
+                                .filename(file.fileName())
+                                .title(file.title())));
             }
         }
     }

@@ -106,6 +106,28 @@ class SlackOutboundChatTest {
     }
 
     @Test
+    void aReplyWithAnExportUploadsTheCsvFileIntoTheSameThread() {
+        byte[] csv = "\uFEFF日期,销售\r\n".getBytes(StandardCharsets.UTF_8);
+
+        outbound.post(
+                "C0SALES",
+                "1764208800.000100",
+                Reply.text("已导出").with(new Block.Attachment("拜访记录", "visits-west.csv", "text/csv", csv)));
+
+        assertThat(slack.calls("files.getUploadURLExternal").get(0).param("filename"))
+                .isEqualTo("visits-west.csv");
+        assertThat(slack.calls().stream()
+                        .filter(c -> c.path().startsWith("/upload/"))
+                        .findFirst()
+                        .orElseThrow()
+                        .body())
+                .contains("日期,销售");
+        Call complete = slack.calls("files.completeUploadExternal").get(0);
+        assertThat(complete.param("thread_ts")).isEqualTo("1764208800.000100");
+        assertThat(complete.param("files")).contains("拜访记录");
+    }
+
+    @Test
     void anIdentityFromAnotherPlatformIsRefused() {
         assertThatThrownBy(() -> outbound.sendDirect("discord:80351110224678912", Reply.text("hi")))
                 .isInstanceOf(DeliveryFailedException.class);
