@@ -13,6 +13,7 @@ import com.salesbot.core.report.ReportPrompts;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.target.TargetStore;
+import com.salesbot.core.telemetry.Telemetry;
 import com.salesbot.core.visit.VisitStore;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -70,7 +71,8 @@ public class ReminderWiring {
             Messages messages,
             MutableClock clock,
             ReminderProperties properties,
-            ReportPrompts prompts) {
+            ReportPrompts prompts,
+            Telemetry telemetry) {
         // Unique per process, so a claim shows which instance holds it.
         String worker = ManagementFactory.getRuntimeMXBean().getName();
         List<ReminderPlanner> planners = properties.reportPrompts() ? List.of(prompts) : List.of();
@@ -83,7 +85,8 @@ public class ReminderWiring {
                 properties.settings(),
                 worker,
                 List.of(prompts),
-                planners);
+                planners,
+                telemetry);
     }
 
     @Bean(destroyMethod = "close")
