@@ -132,12 +132,17 @@ public final class ConversationEngine {
         String outcome = "answered";
         boolean claimed = false;
         try {
+            // A read first: most repeats (platform retries) end here without a write or a token, and the
+            // driver retries reads over a stale connection after an outage, which it cannot do for the
+            // claim's write on a server without sessions.
+            if (processed.wasHandled(key)) {
+                outcome = "duplicate";
+                return List.of();
+            }
             if (!rateLimiter.tryAcquire(message.platform(), message.identity())) {
-                // A refused message writes nothing; a repeat of one already answered stays silent.
-                outcome = processed.wasHandled(key) ? "duplicate" : "rate_limited";
-                return outcome.equals("duplicate")
-                        ? List.of()
-                        : List.of(Reply.text(messages.get(lang, "error.rate_limited")));
+                // A refused message writes nothing.
+                outcome = "rate_limited";
+                return List.of(Reply.text(messages.get(lang, "error.rate_limited")));
             }
             if (!processed.claim(key, clock.instant(), CLAIM_LEASE)) {
                 outcome = "duplicate";

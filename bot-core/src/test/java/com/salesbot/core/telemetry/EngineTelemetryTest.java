@@ -34,7 +34,7 @@ class EngineTelemetryTest {
     };
     private final TestWorld world = TestWorld.builder()
             .telemetry(recording)
-            .rateLimit(new RateLimitSettings(true, 3, 1.0, Set.of()))
+            .rateLimit(new RateLimitSettings(true, 2, 1.0, Set.of()))
             .build();
 
     @Test
