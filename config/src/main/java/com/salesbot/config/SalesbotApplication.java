@@ -55,9 +55,14 @@ public class SalesbotApplication {
             SlackServer.serve(SalesbotApplication.class, System.getenv(), concat(args, options.springArgs()));
             return;
         }
+        String[] springArgs = concat(args, options.springArgs());
+        if (discordRequested(System.getenv())) {
+            // Discord serves health and metrics on server.port; the console keeps no web server.
+            springArgs = concat(springArgs, new String[] {"--spring.main.web-application-type=servlet"});
+        }
         int code;
         try (ConfigurableApplicationContext context =
-                new SpringApplicationBuilder(SalesbotApplication.class).run(concat(args, options.springArgs()))) {
+                new SpringApplicationBuilder(SalesbotApplication.class).run(springArgs)) {
             // With DISCORD_TOKEN set the process serves Discord instead of opening the console.
             DiscordRunner discord = context.getBeanProvider(DiscordRunner.class).getIfAvailable();
             code = discord != null
@@ -65,6 +70,11 @@ public class SalesbotApplication {
                     : context.getBean(ConsoleRunner.class).run(options, out);
         }
         System.exit(code);
+    }
+
+    private static boolean discordRequested(java.util.Map<String, String> environment) {
+        String token = environment.get("DISCORD_TOKEN");
+        return token != null && !token.isBlank();
     }
 
     private static String[] concat(String[] a, String[] b) {

@@ -17,11 +17,14 @@ import com.salesbot.core.people.Directory;
 import com.salesbot.core.people.Person;
 import com.salesbot.core.people.SpeakerResolver;
 import com.salesbot.core.people.Team;
+import com.salesbot.core.ratelimit.RateLimiter;
 import com.salesbot.core.skill.Skill;
 import com.salesbot.core.skill.SkillCatalog;
 import com.salesbot.core.skill.SkillContext;
 import com.salesbot.core.skill.SkillSpec;
+import com.salesbot.core.telemetry.Telemetry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,6 +46,9 @@ public final class ConversationEngine {
     /** How sure a reading must be for an answer to count as a new request instead. */
     private static final double NEW_REQUEST_CONFIDENCE = 0.7;
 
+    /** How long a claim on a message holds if this instance dies while answering it. */
+    private static final Duration CLAIM_LEASE = Duration.ofSeconds(30);
+
     private static final Logger LOG = Logger.getLogger(ConversationEngine.class.getName());
 
     private final IntentParser parser;
@@ -56,6 +62,8 @@ public final class ConversationEngine {
     private final WriteClock writeClock;
     private final Dialogues dialogues = new Dialogues();
     private final AnswerReader answers;
+    private final RateLimiter rateLimiter;
+    private final Telemetry telemetry;
 
     public ConversationEngine(
             IntentParser parser,
@@ -77,6 +85,33 @@ public final class ConversationEngine {
             Messages messages,
             Clock clock,
             EngineSettings settings) {
+        this(
+                parser,
+                catalog,
+                speakers,
+                directory,
+                processed,
+                messages,
+                clock,
+                settings,
+                RateLimiter.unlimited(),
+                Telemetry.NONE);
+    }
+
+    /** With a per-sender rate limit and a telemetry sink (the running application's wiring). */
+    public ConversationEngine(
+            IntentParser parser,
+            SkillCatalog catalog,
+            SpeakerResolver speakers,
+            Directory directory,
+            ProcessedMessages processed,
+            Messages messages,
+            Clock clock,
+            EngineSettings settings,
+            RateLimiter rateLimiter,
+            Telemetry telemetry) {
+        this.rateLimiter = rateLimiter;
+        this.telemetry = telemetry;
         this.parser = parser;
         this.catalog = catalog;
         this.speakers = speakers;
@@ -91,17 +126,51 @@ public final class ConversationEngine {
 
     /** Answers one message; an empty list means "already answered this delivery". */
     public List<Reply> handle(ChatMessage message) {
+        long started = System.nanoTime();
         Lang lang = LanguageDetector.detect(message.text());
+        String key = message.messageKey();
+        String outcome = "answered";
+        boolean claimed = false;
         try {
-            if (processed.wasHandled(message.messageKey())) {
+            // A read first: most repeats (platform retries) end here without a write or a token, and the
+            // driver retries reads over a stale connection after an outage, which it cannot do for the
+            // claim's write on a server without sessions.
+            if (processed.wasHandled(key)) {
+                outcome = "duplicate";
                 return List.of();
             }
+            if (!rateLimiter.tryAcquire(message.platform(), message.identity())) {
+                // A refused message writes nothing.
+                outcome = "rate_limited";
+                return List.of(Reply.text(messages.get(lang, "error.rate_limited")));
+            }
+            if (!processed.claim(key, clock.instant(), CLAIM_LEASE)) {
+                outcome = "duplicate";
+                return List.of();
+            }
+            claimed = true;
             List<Reply> replies = answer(message, lang);
-            processed.markHandled(message.messageKey(), clock.instant());
+            processed.markHandled(key, clock.instant());
+            claimed = false;
             return replies;
         } catch (StoreUnavailableException e) {
+            outcome = "store_unavailable";
             LOG.log(Level.WARNING, "database unavailable while handling a message: " + e.getMessage());
             return List.of(Reply.text(messages.get(lang, "error.store_unavailable")));
+        } finally {
+            if (claimed) {
+                releaseQuietly(key);
+            }
+            telemetry.messageHandled(outcome, Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    private void releaseQuietly(String key) {
+        try {
+            processed.release(key);
+        } catch (RuntimeException e) {
+            // The database is still away: the claim lapses after its lease instead.
+            LOG.log(Level.FINE, "could not release a claim: " + e.getMessage());
         }
     }
 
@@ -131,6 +200,7 @@ public final class ConversationEngine {
         }
         // One reading serves both questions: is this an answer, and if not, what does it ask?
         ParsedMessage parsed = parser.parse(text, now);
+        telemetry.intentRead(parsed.intent().wireName(), parsed.confidence());
         if (pending.isPresent()) {
             Optional<Turn> completed = startsSomethingElse(pending.get(), text, parsed)
                     ? Optional.empty()
@@ -222,6 +292,7 @@ public final class ConversationEngine {
                 .orElseThrow(() -> new IllegalStateException("no skill for unknown messages registered"));
         SkillSpec spec = skill.spec();
         Lang lang = turn.lang();
+        telemetry.messageAnswered(turn.intent().wireName());
         if (!speaker.role().covers(spec.requiredRole())) {
             return Reply.text(messages.get(
                     lang,

@@ -6,6 +6,7 @@ import com.salesbot.core.i18n.Messages;
 import com.salesbot.core.kernel.Lang;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.people.Person;
+import com.salesbot.core.telemetry.Telemetry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,7 @@ public final class Scheduler {
     private final String worker;
     private final Map<Reminder.Kind, ReminderComposer> composers = new EnumMap<>(Reminder.Kind.class);
     private final List<ReminderPlanner> planners;
+    private final Telemetry telemetry;
 
     public Scheduler(
             ReminderStore store,
@@ -62,6 +64,22 @@ public final class Scheduler {
             String worker,
             List<ReminderComposer> composers,
             List<ReminderPlanner> planners) {
+        this(store, directory, chats, messages, clock, settings, worker, composers, planners, Telemetry.NONE);
+    }
+
+    /** With a telemetry sink counting reminders sent, late, missed and failed. */
+    public Scheduler(
+            ReminderStore store,
+            Directory directory,
+            List<OutboundChat> chats,
+            Messages messages,
+            Clock clock,
+            SchedulerSettings settings,
+            String worker,
+            List<ReminderComposer> composers,
+            List<ReminderPlanner> planners,
+            Telemetry telemetry) {
+        this.telemetry = telemetry;
         for (ReminderComposer composer : composers) {
             this.composers.put(composer.kind(), composer);
         }
@@ -156,6 +174,7 @@ public final class Scheduler {
             for (int i = 0; i < reminder.recipients().size(); i++) {
                 if (next.isBefore(tooLate)) {
                     if (store.addOccurrence(Occurrence.missed(reminder.id(), i, next))) {
+                        telemetry.reminderMissed();
                         LOG.warning("reminder " + reminder.id() + " due " + next
                                 + " was missed: found later than the allowed lateness");
                     }
@@ -179,17 +198,20 @@ public final class Scheduler {
         try {
             if (send(reminder, occurrence, now)) {
                 store.markSent(occurrence.id(), now);
+                telemetry.reminderSent(Duration.between(occurrence.due(), now));
             } else {
                 store.markFinal(occurrence.id(), Occurrence.Status.SKIPPED, occurrence.attempts(), null);
             }
         } catch (UndeliverableException e) {
             LOG.warning("reminder " + reminder.id() + " cannot be delivered: " + e.getMessage());
             store.markFinal(occurrence.id(), Occurrence.Status.FAILED, attempts, e.getMessage());
+            telemetry.reminderFailed();
         } catch (RuntimeException e) {
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             if (attempts >= settings.maxAttempts()) {
                 LOG.warning("reminder " + reminder.id() + " failed after " + attempts + " tries: " + error);
                 store.markFinal(occurrence.id(), Occurrence.Status.FAILED, attempts, error);
+                telemetry.reminderFailed();
             } else {
                 Duration wait = settings.backoff().multipliedBy(1L << Math.min(attempts - 1, 20));
                 store.markRetry(occurrence.id(), attempts, now.plus(wait), error);

@@ -45,6 +45,8 @@ import com.salesbot.core.people.SpeakerResolver;
 import com.salesbot.core.people.Team;
 import com.salesbot.core.ranking.Scoreboard;
 import com.salesbot.core.ranking.TeamRankingSkill;
+import com.salesbot.core.ratelimit.RateLimitSettings;
+import com.salesbot.core.ratelimit.RateLimiter;
 import com.salesbot.core.reminder.CancelReminderSkill;
 import com.salesbot.core.reminder.FollowUpReminders;
 import com.salesbot.core.reminder.ListRemindersSkill;
@@ -65,6 +67,7 @@ import com.salesbot.core.smalltalk.SmalltalkSkill;
 import com.salesbot.core.target.MyTargetSkill;
 import com.salesbot.core.target.SetTargetSkill;
 import com.salesbot.core.target.Target;
+import com.salesbot.core.telemetry.Telemetry;
 import com.salesbot.core.visit.LogVisitSkill;
 import com.salesbot.core.visit.Visit;
 import java.math.BigDecimal;
@@ -205,7 +208,16 @@ public final class TestWorld {
         SpeakerResolver speakers =
                 new SpeakerResolver(directory, new OnboardingPolicy(builder.openWorkspace, TEAM_ID, ZONE));
         engine = new ConversationEngine(
-                parser, catalog, speakers, directory, processed, messages, clock, builder.settings);
+                parser,
+                catalog,
+                speakers,
+                directory,
+                processed,
+                messages,
+                clock,
+                builder.settings,
+                new RateLimiter(builder.rateLimit, clock),
+                builder.telemetry);
         reactions = new ReactionKudos(builder.kudosReaction, giving, speakers, directory, processed, messages, clock);
     }
 
@@ -232,8 +244,22 @@ public final class TestWorld {
         private KudosReaction kudosReaction = KudosReaction.defaults();
         private String recognitionChannel;
         private RiskSettings risk = RiskSettings.defaults();
+        private RateLimitSettings rateLimit = RateLimitSettings.unlimited();
+        private Telemetry telemetry = Telemetry.NONE;
 
         private Builder() {}
+
+        /** Limits each sender's messages, on the world's clock (unlimited by default). */
+        public Builder rateLimit(RateLimitSettings settings) {
+            this.rateLimit = settings;
+            return this;
+        }
+
+        /** Reports the engine's work to this sink. */
+        public Builder telemetry(Telemetry sink) {
+            this.telemetry = sink;
+            return this;
+        }
 
         /** Another emoji for kudos by reaction than 🏆 / {@code :trophy:}. */
         public Builder kudosReaction(KudosReaction reaction) {

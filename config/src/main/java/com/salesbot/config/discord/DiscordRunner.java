@@ -21,6 +21,11 @@ public class DiscordRunner implements AutoCloseable {
         adapter.awaitReady();
     }
 
+    /** True while the gateway connection is up. */
+    public boolean connected() {
+        return adapter.connected();
+    }
+
     /** Proactive messages (reminders, shout-outs) through Discord. */
     public OutboundChat outbound() {
         return adapter.outbound();

@@ -8,8 +8,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 /**
- * Runs the jar as a Slack bot instead of the console: an HTTP server on {@code server.port} (default
- * 8080), or no server at all in Socket Mode. Returns when the application is stopped.
+ * Runs the jar as a Slack bot instead of the console, with an HTTP server on {@code server.port} (default
+ * 8080): Slack's requests and the health and metrics endpoints in HTTP mode, only the latter in Socket
+ * Mode. Returns when the application is stopped.
  */
 public final class SlackServer {
     private SlackServer() {}
@@ -27,7 +28,8 @@ public final class SlackServer {
         boolean socketMode = appToken != null && !appToken.isBlank();
         String[] all = Arrays.copyOf(args, args.length + 1);
         // A command-line property outranks application.yml, which keeps the console free of a web server.
-        all[args.length] = "--spring.main.web-application-type=" + (socketMode ? "none" : "servlet");
+        // Socket Mode needs no server for Slack, but health and metrics are served on server.port.
+        all[args.length] = "--spring.main.web-application-type=servlet";
         CountDownLatch closed = new CountDownLatch(1);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .listeners(event -> {

@@ -9,8 +9,10 @@ import com.salesbot.core.nlu.IntentParser;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.people.OnboardingPolicy;
 import com.salesbot.core.people.SpeakerResolver;
+import com.salesbot.core.ratelimit.RateLimiter;
 import com.salesbot.core.routing.RoutedIntentParser;
 import com.salesbot.core.skill.SkillCatalog;
+import com.salesbot.core.telemetry.Telemetry;
 import com.salesbot.nlp.Nlu;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -63,7 +65,9 @@ public class CoreWiring {
             ProcessedMessages processed,
             Messages messages,
             MutableClock clock,
-            SalesbotProperties properties) {
+            SalesbotProperties properties,
+            RateLimiter rateLimiter,
+            Telemetry telemetry) {
         EngineSettings settings = new EngineSettings(
                 properties.nlu().clarifyBelow(), properties.nlu().questionTimeout());
         return new ConversationEngine(
@@ -75,6 +79,8 @@ public class CoreWiring {
                 processed,
                 messages,
                 clock,
-                settings);
+                settings,
+                rateLimiter,
+                telemetry);
     }
 }

@@ -2,6 +2,7 @@ package com.salesbot.config.wiring;
 
 import com.salesbot.adapter.mongo.EmbeddedMongo;
 import com.salesbot.core.conversation.ProcessedMessages;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -20,6 +21,16 @@ final class FlushingProcessedMessages implements ProcessedMessages {
     @Override
     public boolean wasHandled(String messageKey) {
         return delegate.wasHandled(messageKey);
+    }
+
+    @Override
+    public boolean claim(String messageKey, Instant at, Duration lease) {
+        return delegate.claim(messageKey, at, lease);
+    }
+
+    @Override
+    public void release(String messageKey) {
+        delegate.release(messageKey);
     }
 
     @Override

@@ -2,10 +2,14 @@ package com.salesbot.config.wiring;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.ReadConcern;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
 import com.salesbot.adapter.mongo.EmbeddedMongo;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -31,6 +35,16 @@ public final class MongoConnection implements AutoCloseable {
 
     /** Connects as the settings say and logs which database is used (never its credentials). */
     public static MongoConnection open(SalesbotProperties.Mongodb settings) {
+        return open(settings, List.of());
+    }
+
+    /**
+     * Connects, reporting every command to {@code listeners} (database latency metrics). Writes wait for
+     * a majority of a replica set and reads see only majority-committed data, so a fail-over never
+     * loses what the bot confirmed; a URI that sets its own {@code w}, {@code readConcernLevel} or
+     * {@code retryWrites} wins. A standalone server (the embedded one) accepts and ignores them.
+     */
+    public static MongoConnection open(SalesbotProperties.Mongodb settings, List<CommandListener> listeners) {
         EmbeddedMongo embedded = null;
         ConnectionString uri;
         String database = settings.database();
@@ -54,6 +68,10 @@ public final class MongoConnection implements AutoCloseable {
         // Short timeouts: a rep waiting on a dead database should hear "not saved, retry" in seconds.
         MongoClientSettings clientSettings = MongoClientSettings.builder()
                 .applyConnectionString(uri)
+                .writeConcern(uri.getWriteConcern() != null ? uri.getWriteConcern() : WriteConcern.MAJORITY)
+                .readConcern(uri.getReadConcern() != null ? uri.getReadConcern() : ReadConcern.MAJORITY)
+                .retryWrites(uri.getRetryWritesValue() == null || uri.getRetryWritesValue())
+                .commandListenerList(List.copyOf(listeners))
                 .applyToClusterSettings(b -> b.serverSelectionTimeout(timeout, TimeUnit.MILLISECONDS))
                 .applyToSocketSettings(b -> b.connectTimeout(timeout, TimeUnit.MILLISECONDS)
                         .readTimeout(timeout * 2L, TimeUnit.MILLISECONDS))

@@ -1,6 +1,8 @@
 package com.salesbot.config.wiring;
 
+import com.mongodb.event.CommandListener;
 import com.salesbot.adapter.mongo.MongoStores;
+import com.salesbot.config.ops.MongoCommandMetrics;
 import com.salesbot.core.conversation.ProcessedMessages;
 import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.milestone.CelebrationStore;
@@ -10,6 +12,10 @@ import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.target.TargetStore;
 import com.salesbot.core.visit.VisitStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,8 +24,10 @@ import org.springframework.context.annotation.Configuration;
 public class MongoWiring {
 
     @Bean(destroyMethod = "close")
-    MongoConnection mongoConnection(SalesbotProperties properties) {
-        return MongoConnection.open(properties.mongodb());
+    MongoConnection mongoConnection(SalesbotProperties properties, ObjectProvider<MeterRegistry> registry) {
+        List<CommandListener> listeners = new ArrayList<>();
+        registry.ifAvailable(meters -> listeners.add(new MongoCommandMetrics(meters)));
+        return MongoConnection.open(properties.mongodb(), listeners);
     }
 
     @Bean

@@ -14,6 +14,7 @@ import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.risk.RiskDigest;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.target.TargetStore;
+import com.salesbot.core.telemetry.Telemetry;
 import com.salesbot.core.visit.VisitStore;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -72,7 +73,8 @@ public class ReminderWiring {
             MutableClock clock,
             ReminderProperties properties,
             ReportPrompts prompts,
-            RiskDigest riskDigest) {
+            RiskDigest riskDigest,
+            Telemetry telemetry) {
         // Unique per process, so a claim shows which instance holds it.
         String worker = ManagementFactory.getRuntimeMXBean().getName();
         List<ReminderPlanner> planners =
@@ -86,7 +88,8 @@ public class ReminderWiring {
                 properties.settings(),
                 worker,
                 List.of(prompts, riskDigest),
-                planners);
+                planners,
+                telemetry);
     }
 
     @Bean(destroyMethod = "close")

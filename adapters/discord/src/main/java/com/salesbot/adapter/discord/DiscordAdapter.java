@@ -121,6 +121,11 @@ public final class DiscordAdapter implements AutoCloseable {
         jda.awaitReady();
     }
 
+    /** True while the gateway connection is up (JDA reconnects on its own; this reports the gap). */
+    public boolean connected() {
+        return jda.getStatus() == JDA.Status.CONNECTED;
+    }
+
     /** Proactive messages through this bot. */
     public OutboundChat outbound() {
         return outbound;

@@ -111,6 +111,19 @@ public final class SlackAdapter implements AutoCloseable {
         LOG.info("Connected to Slack over Socket Mode");
     }
 
+    /**
+     * True while Slack can reach the bot: in Socket Mode the WebSocket answers a ping; in HTTP mode the
+     * app is started (Slack connects to us, so there is no connection of ours to lose).
+     */
+    public synchronized boolean connected() {
+        if (settings.socketMode()) {
+            return socketMode != null
+                    && socketMode.getClient() != null
+                    && socketMode.getClient().verifyConnection();
+        }
+        return app.status() == com.slack.api.bolt.App.Status.Running;
+    }
+
     /** Stops Socket Mode and the app, letting queued answers finish for a few seconds. */
     @Override
     public synchronized void close() {

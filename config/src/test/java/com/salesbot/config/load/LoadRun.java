@@ -1,0 +1,168 @@
+package com.salesbot.config.load;
+
+import com.salesbot.core.conversation.ChatMessage;
+import com.salesbot.core.conversation.Reply;
+import com.salesbot.core.engine.ConversationEngine;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Simulated reps talking to one engine: each rep is a thread sending its next message as soon as the
+ * last one was answered, in a realistic mix. Records every reply's latency and every acknowledged write.
+ */
+final class LoadRun {
+    /** The mix, by weight: mostly visits and sales, some questions, a few daily reports. */
+    private static final String[][] MIX = {
+        {"visit", "35"}, {"sale", "25"}, {"target", "15"}, {"ranking", "15"}, {"report", "10"},
+    };
+
+    private final ConversationEngine engine;
+    private final int reps;
+    private final String workspace;
+    private final AtomicLong ids = new AtomicLong();
+    final LongAdder visitsAcked = new LongAdder();
+    final LongAdder salesAcked = new LongAdder();
+    final LongAdder reportsAcked = new LongAdder();
+    final LongAdder notSaved = new LongAdder();
+    final LongAdder falseConfirmations = new LongAdder();
+    final Map<String, LongAdder> sent = new ConcurrentHashMap<>();
+    private final List<long[]> latencies = new ArrayList<>();
+    private volatile boolean outage;
+
+    LoadRun(ConversationEngine engine, int reps, String workspace) {
+        this.engine = engine;
+        this.reps = reps;
+        this.workspace = workspace;
+    }
+
+    /** Tells the run the database is down now, so a "Logged" reply would be a false confirmation. */
+    void outage(boolean down) {
+        outage = down;
+    }
+
+    /** Runs every rep for {@code duration}; returns the number of messages answered. */
+    long run(Duration duration) throws InterruptedException {
+        long end = System.nanoTime() + duration.toNanos();
+        CountDownLatch done = new CountDownLatch(reps);
+        List<Thread> threads = new ArrayList<>();
+        for (int r = 0; r < reps; r++) {
+            long[] mine = new long[1 << 16];
+            synchronized (latencies) {
+                latencies.add(mine);
+            }
+            int rep = r;
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            runRep(rep, mine, end);
+                        } finally {
+                            done.countDown();
+                        }
+                    },
+                    "rep-" + r);
+            threads.add(thread);
+            thread.start();
+        }
+        done.await();
+        return Arrays.stream(all()).count();
+    }
+
+    private void runRep(int rep, long[] mine, long end) {
+        int n = 0;
+        long seed = rep * 7919L;
+        while (System.nanoTime() < end && n < mine.length - 1) {
+            seed = seed * 6364136223846793005L + 1442695040888963407L;
+            String kind = pick((int) ((seed >>> 33) % 100));
+            String text = text(kind, rep, n);
+            ChatMessage message = new ChatMessage(
+                    "slack",
+                    workspace,
+                    "D" + rep,
+                    "U" + rep,
+                    "rep" + rep,
+                    text,
+                    "m" + ids.incrementAndGet(),
+                    Instant.now(),
+                    true);
+            boolean down = outage;
+            long started = System.nanoTime();
+            List<Reply> replies = engine.handle(message);
+            long took = System.nanoTime() - started;
+            // 0 marks "no sample"; a reply never takes 0 ns.
+            mine[n++] = Math.max(1, took);
+            sent.computeIfAbsent(kind, k -> new LongAdder()).increment();
+            account(kind, replies.isEmpty() ? "" : replies.get(0).text(), down && outage);
+        }
+    }
+
+    private void account(String kind, String reply, boolean wholeCallInOutage) {
+        boolean confirmed = reply.startsWith("Logged") || reply.startsWith("Thanks, your report");
+        if (reply.startsWith("Sorry, I couldn't reach the database")) {
+            notSaved.increment();
+        }
+        if (confirmed && wholeCallInOutage) {
+            falseConfirmations.increment();
+        }
+        if (!confirmed) {
+            return;
+        }
+        switch (kind) {
+            case "visit" -> visitsAcked.increment();
+            case "sale" -> salesAcked.increment();
+            case "report" -> reportsAcked.increment();
+            default -> {}
+        }
+    }
+
+    private static String pick(int roll) {
+        int sum = 0;
+        for (String[] entry : MIX) {
+            sum += Integer.parseInt(entry[1]);
+            if (roll < sum) {
+                return entry[0];
+            }
+        }
+        return MIX[0][0];
+    }
+
+    private static String text(String kind, int rep, int n) {
+        String customer = CUSTOMERS[(rep + n) % CUSTOMERS.length];
+        return switch (kind) {
+            case "visit" -> "visited " + customer + " today, met the CTO";
+            case "sale" -> "closed $" + (1 + (n % 40)) + "k with " + customer + " today";
+            case "target" -> "how am I doing against my target this month?";
+            case "ranking" -> "team ranking this month";
+            default -> "daily report: visited " + customer + ", plan: call " + customer;
+        };
+    }
+
+    private static final String[] CUSTOMERS = {
+        "Acme Corp", "Globex", "Initech", "Umbrella", "Hooli", "Stark Industries", "Wayne Enterprises", "Cyberdyne"
+    };
+
+    /** Every latency recorded, in nanoseconds, sorted. */
+    long[] all() {
+        synchronized (latencies) {
+            return latencies.stream()
+                    .flatMapToLong(a -> Arrays.stream(a).filter(v -> v > 0))
+                    .sorted()
+                    .toArray();
+        }
+    }
+
+    static double percentileMillis(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1_000_000.0;
+    }
+}
