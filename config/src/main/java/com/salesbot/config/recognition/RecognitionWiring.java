@@ -9,7 +9,6 @@ import com.salesbot.core.conversation.Announcements;
 import com.salesbot.core.conversation.OutboundChat;
 import com.salesbot.core.i18n.Messages;
 import com.salesbot.core.kudos.KudosSettings;
-import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.milestone.CelebrationStore;
 import com.salesbot.core.milestone.RecognitionSettings;
 import com.salesbot.core.milestone.SaleMilestones;
@@ -18,8 +17,8 @@ import com.salesbot.core.milestone.ShoutOuts;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.ranking.Scoreboard;
 import com.salesbot.core.sale.SaleStore;
+import com.salesbot.core.stats.StatsStore;
 import com.salesbot.core.target.TargetStore;
-import com.salesbot.core.visit.VisitStore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -126,9 +125,7 @@ public class RecognitionWiring {
     ShoutOuts shoutOuts(
             SalesbotProperties properties,
             Directory directory,
-            VisitStore visits,
-            SaleStore sales,
-            RecognitionStore recognitions,
+            StatsStore stats,
             TargetStore targets,
             CelebrationStore celebrations,
             Announcements announcements,
@@ -142,7 +139,7 @@ public class RecognitionWiring {
         return new ShoutOuts(
                 teams,
                 directory,
-                new Scoreboard(visits, sales, recognitions),
+                new Scoreboard(stats),
                 targets,
                 celebrations,
                 announcements,

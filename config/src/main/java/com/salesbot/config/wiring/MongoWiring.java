@@ -8,6 +8,7 @@ import com.salesbot.core.people.Directory;
 import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
+import com.salesbot.core.stats.StatsStore;
 import com.salesbot.core.target.TargetStore;
 import com.salesbot.core.visit.VisitStore;
 import org.springframework.context.annotation.Bean;
@@ -48,6 +49,11 @@ public class MongoWiring {
     @Bean
     SaleStore saleStore(MongoStores stores) {
         return stores.sales();
+    }
+
+    @Bean
+    StatsStore statsStore(MongoStores stores) {
+        return stores.stats();
     }
 
     @Bean

@@ -30,6 +30,7 @@ import com.salesbot.core.sale.LogSaleSkill;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.skill.SkillCatalog;
 import com.salesbot.core.smalltalk.SmalltalkSkill;
+import com.salesbot.core.stats.StatsStore;
 import com.salesbot.core.target.MyTargetSkill;
 import com.salesbot.core.target.SetTargetSkill;
 import com.salesbot.core.target.TargetStore;
@@ -52,6 +53,7 @@ public class SkillsWiring {
             TargetStore targets,
             ReportStore reports,
             RecognitionStore recognitions,
+            StatsStore stats,
             ReminderStore reminders,
             Directory directory,
             Messages messages,
@@ -61,7 +63,7 @@ public class SkillsWiring {
             CommissionPlans commissionPlans,
             ChartRenderer charts,
             SaleMilestones milestones) {
-        Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
+        Scoreboard scoreboard = new Scoreboard(stats);
         PersonLookup people = new PersonLookup(directory);
         return new SkillCatalog(List.of(
                 new LogVisitSkill(visits, new FollowUpReminders(reminders, messages, clock)),
