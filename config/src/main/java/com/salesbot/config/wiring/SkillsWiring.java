@@ -30,6 +30,7 @@ import com.salesbot.core.sale.LogSaleSkill;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.skill.SkillCatalog;
 import com.salesbot.core.smalltalk.SmalltalkSkill;
+import com.salesbot.core.stats.StatsQuerySkill;
 import com.salesbot.core.stats.StatsStore;
 import com.salesbot.core.target.MyTargetSkill;
 import com.salesbot.core.target.SetTargetSkill;
@@ -73,6 +74,7 @@ public class SkillsWiring {
                 new TeamRankingSkill(scoreboard, directory, charts),
                 new DailyReportSkill(reports, visits, sales),
                 new MissingReportsSkill(reports, directory),
+                new StatsQuerySkill(stats, directory, people, charts),
                 new AddMemberSkill(directory, people),
                 new GiveKudosSkill(recognitions, people, kudosSettings, announcements),
                 new MyCommissionSkill(commissionPlans, targets, sales, people, directory),

@@ -108,6 +108,16 @@ final class MongoDirectory implements Directory {
     }
 
     @Override
+    public List<Team> teams() {
+        return Guarded.call(
+                "teams.all",
+                () -> teams.find()
+                        .sort(com.mongodb.client.model.Sorts.ascending("_id"))
+                        .map(MongoDirectory::toTeam)
+                        .into(new ArrayList<>()));
+    }
+
+    @Override
     public void saveTeam(Team team) {
         Guarded.run("teams.save", () -> teams.replaceOne(eq("_id", team.id()), toDocument(team), UPSERT));
     }
