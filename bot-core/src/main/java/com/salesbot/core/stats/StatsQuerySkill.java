@@ -79,7 +79,9 @@ public final class StatsQuerySkill implements Skill {
     private record Row(String label, PersonId person, Tally tally) {}
 
     @Override
-    public Reply handle(SkillContext ctx) {
+    public Reply handle(SkillContext asked) {
+        SkillContext ctx = asked.withEntities(
+                QuestionCleanup.clean(asked.entities(), directory, asked.team().id()));
         StatMetric metric = StatMetric.of(ctx.text(), ctx.entities().metric());
         if (metric.needsKudos() && !stats.countsKudos()) {
             return ctx.reply("ranking.metric_not_tracked", ctx.say(metric.nameKey()));

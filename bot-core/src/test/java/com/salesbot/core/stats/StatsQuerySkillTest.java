@@ -66,7 +66,7 @@ class StatsQuerySkillTest {
         Reply reply = world.tell(world.bob(), "我这个月的转化率同比怎么样", Intent.STATS_QUERY, entities(), Lang.ZH);
 
         assertThat(reply.text())
-                .isEqualTo("Bob 2026-11-01 至 2026-11-30转化率（成交单数/拜访量）：50%" + "；去年同期（2025-11-01 至 2025-11-30）：无数据，无可比数据");
+                .isEqualTo("Bob 2026-11-01 至 2026-11-30，转化率（成交单数/拜访量）：50%" + "；去年同期（2025-11-01 至 2025-11-30）：无数据，无可比数据");
     }
 
     @Test
@@ -144,6 +144,20 @@ class StatsQuerySkillTest {
         assertThat(((Block.Table) reply.blocks().get(0)).rows())
                 .containsExactly(List.of("East", "1"), List.of("West", "1"));
         assertThat(reply.blocks().get(1)).isInstanceOf(Block.Image.class);
+    }
+
+    @Test
+    void readsPastWhatTheNluMistakesForACustomer() {
+        world.recordSale(world.alice(), "Globex", "300", NOV_5);
+        world.recordSale(world.bob(), "Acme", "200", NOV_5);
+
+        Reply teammate = world.tell(
+                world.carol(), "Alice's sales this month", Intent.STATS_QUERY, entities("customer", "Alice"));
+        Reply questionWords =
+                world.tell(world.carol(), "本季度总销售额多少", Intent.STATS_QUERY, entities("customer", "总销售额多少"), Lang.ZH);
+
+        assertThat(teammate.text()).isEqualTo("Alice — sales, 2026-11-01 to 2026-11-30: $300");
+        assertThat(questionWords.text()).isEqualTo("West团队 2026-11-01 至 2026-11-30，销售额：$500");
     }
 
     @Test
