@@ -96,12 +96,7 @@ public final class StatsQuerySkill implements Skill {
         Comparison comparison = Comparison.in(ctx.text());
         String currency = ctx.team().currency();
 
-        List<Row> rows = rows(scope, period, customer);
-        Tally total = rows.stream().map(Row::tally).reduce(Tally.NONE, Tally::plus);
-        if (scope instanceof Scope.OneTeam one) {
-            // Former members' records still count towards the team's total.
-            total = tallies(one.team().id(), period, customer).values().stream().reduce(Tally.NONE, Tally::plus);
-        }
+        Figures now = figures(scope, period, customer);
         String metricName = ctx.say(metric.nameKey());
         String about = customer.map(c -> ctx.say("stats.with_customer", c)).orElse("");
         StringBuilder line = new StringBuilder(ctx.say(
@@ -111,23 +106,21 @@ public final class StatsQuerySkill implements Skill {
                 about,
                 period.start(),
                 period.end(),
-                shown(ctx, metric, total, currency)));
+                shown(ctx, metric, now.total(), currency)));
         Optional<Period> baseline = comparison.baseline(period);
         List<Row> before = List.of();
         if (baseline.isPresent()) {
-            before = rows(scope, baseline.get(), customer);
-            Tally earlier = scope instanceof Scope.OneTeam one
-                    ? tallies(one.team().id(), baseline.get(), customer).values().stream()
-                            .reduce(Tally.NONE, Tally::plus)
-                    : before.stream().map(Row::tally).reduce(Tally.NONE, Tally::plus);
+            Figures earlier = figures(scope, baseline.get(), customer);
+            before = earlier.rows();
             line.append(ctx.say(
                     "stats.versus",
                     ctx.say(comparison.labelKey()),
                     baseline.get().start(),
                     baseline.get().end(),
-                    shown(ctx, metric, earlier, currency),
-                    change(ctx, metric.value(total), metric.value(earlier))));
+                    shown(ctx, metric, earlier.total(), currency),
+                    change(ctx, metric.value(now.total()), metric.value(earlier.total()))));
         }
+        List<Row> rows = now.rows();
         Reply reply = Reply.text(line.toString()).with(table(ctx, metric, metricName, rows, before, currency));
         if (charts == null || !ChartRequest.asked(ctx.text())) {
             return reply;
@@ -176,8 +169,20 @@ public final class StatsQuerySkill implements Skill {
         return new Scope.People(persons);
     }
 
-    private List<Row> rows(Scope scope, Period period, Optional<String> customer) {
+    /** The table's rows and the total, which for a team also counts former members' records. */
+    private record Figures(List<Row> rows, Tally total) {}
+
+    private Figures figures(Scope scope, Period period, Optional<String> customer) {
         List<Row> rows = new ArrayList<>();
+        if (scope instanceof Scope.OneTeam t) {
+            Map<PersonId, Tally> byRep = tallies(t.team().id(), period, customer);
+            for (Person member : directory.members(t.team().id())) {
+                if (member.role() == Role.REP || byRep.containsKey(member.id())) {
+                    rows.add(new Row(member.displayName(), member.id(), byRep.getOrDefault(member.id(), Tally.NONE)));
+                }
+            }
+            return new Figures(rows, byRep.values().stream().reduce(Tally.NONE, Tally::plus));
+        }
         if (scope instanceof Scope.People p) {
             for (Person person : p.persons()) {
                 Tally tally = customer.isPresent()
@@ -186,13 +191,6 @@ public final class StatsQuerySkill implements Skill {
                         : stats.forRep(person.id(), period);
                 rows.add(new Row(person.displayName(), person.id(), tally));
             }
-        } else if (scope instanceof Scope.OneTeam t) {
-            Map<PersonId, Tally> byRep = tallies(t.team().id(), period, customer);
-            for (Person member : directory.members(t.team().id())) {
-                if (member.role() == Role.REP || byRep.containsKey(member.id())) {
-                    rows.add(new Row(member.displayName(), member.id(), byRep.getOrDefault(member.id(), Tally.NONE)));
-                }
-            }
         } else if (scope instanceof Scope.AllTeams all) {
             for (Team team : all.teams()) {
                 Tally sum =
@@ -200,7 +198,7 @@ public final class StatsQuerySkill implements Skill {
                 rows.add(new Row(team.name(), null, sum));
             }
         }
-        return rows;
+        return new Figures(rows, rows.stream().map(Row::tally).reduce(Tally.NONE, Tally::plus));
     }
 
     private Map<PersonId, Tally> tallies(String teamId, Period period, Optional<String> customer) {

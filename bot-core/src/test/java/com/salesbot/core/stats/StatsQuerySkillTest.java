@@ -66,7 +66,8 @@ class StatsQuerySkillTest {
         Reply reply = world.tell(world.bob(), "我这个月的转化率同比怎么样", Intent.STATS_QUERY, entities(), Lang.ZH);
 
         assertThat(reply.text())
-                .isEqualTo("Bob 2026-11-01 至 2026-11-30，转化率（成交单数/拜访量）：50%" + "；去年同期（2025-11-01 至 2025-11-30）：无数据，无可比数据");
+                .isEqualTo(
+                        "Bob 2026-11-01 至 2026-11-30，转化率（成交单数/拜访量）：50%" + "；去年同期（2025-11-01 至 2025-11-30）：无数据，无可比数据");
     }
 
     @Test

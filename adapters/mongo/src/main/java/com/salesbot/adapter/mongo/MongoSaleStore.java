@@ -111,7 +111,7 @@ final class MongoSaleStore implements SaleStore {
         return sale.getString("customer") + " " + amount.display();
     }
 
-    private static Document toDocument(Sale sale) {
+    static Document toDocument(Sale sale) {
         return new Document("_id", sale.id())
                 .append("rep", sale.rep().value())
                 .append("teamId", sale.teamId())

@@ -8,11 +8,14 @@ import com.salesbot.core.milestone.CelebrationStore;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.report.ReportStore;
+import com.salesbot.core.sale.Sale;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.stats.StatsStore;
 import com.salesbot.core.target.TargetStore;
+import com.salesbot.core.visit.Visit;
 import com.salesbot.core.visit.VisitStore;
 import java.time.Instant;
+import java.util.List;
 
 /** The module's front door: the core's store ports on one MongoDB database, indexes ensured at start-up. */
 public final class MongoStores {
@@ -27,6 +30,7 @@ public final class MongoStores {
     private final MongoCelebrationStore celebrations;
     private final MongoReminderStore reminders;
     private final MongoStats stats;
+    private final MongoDatabase database;
 
     /**
      * Creates any missing index (idempotent, so safe at every start).
@@ -37,6 +41,7 @@ public final class MongoStores {
         Guarded.run("createIndexes", () -> new Schema(database).createIndexes());
         this.directory = new MongoDirectory(database);
         this.processedMessages = new MongoProcessedMessages(database);
+        this.database = database;
         this.stats = new MongoStats(database);
         StatsUpdates statsUpdates = new StatsUpdates(stats);
         this.visits = new MongoVisitStore(database, statsUpdates);
@@ -100,6 +105,28 @@ public final class MongoStores {
      */
     public long rebuildStats() {
         return stats.rebuild();
+    }
+
+    /**
+     * Bulk-loads visits and sales (an import, or the benchmark's seed) without touching the stats
+     * aggregates; call {@link #rebuildStats()} afterwards. Records whose message key is already stored
+     * are skipped, as a chat write would be.
+     *
+     * @return how many records were inserted
+     */
+    public long importRecords(List<Visit> newVisits, List<Sale> newSales) {
+        return Guarded.call(
+                "import",
+                () -> Writes.insertAllOnce(
+                                database.getCollection(Schema.VISITS),
+                                newVisits.stream()
+                                        .map(MongoVisitStore::toDocument)
+                                        .toList())
+                        + Writes.insertAllOnce(
+                                database.getCollection(Schema.SALES),
+                                newSales.stream()
+                                        .map(MongoSaleStore::toDocument)
+                                        .toList()));
     }
 
     /** The customer names teams have logged, for suggestions while someone types one. */

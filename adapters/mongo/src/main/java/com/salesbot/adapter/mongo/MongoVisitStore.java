@@ -123,7 +123,7 @@ final class MongoVisitStore implements VisitStore {
                 KernelFields.source(d));
     }
 
-    private static Document toDocument(Visit visit) {
+    static Document toDocument(Visit visit) {
         Document document = new Document("_id", visit.id())
                 .append("rep", visit.rep().value())
                 .append("teamId", visit.teamId())
