@@ -108,7 +108,7 @@ final class MongoStats implements StatsStore {
     public Map<PersonId, Tally> byRep(String teamId, Period period) {
         return Guarded.call("stats.byRep", () -> {
             Map<PersonId, Tally> result = new HashMap<>();
-            for (Document bucket : teamStats.find(in("_id", ids(teamId, period)))) {
+            for (Document bucket : teamStats.find(buckets(teamId, period))) {
                 Document reps = bucket.get(REPS, Document.class);
                 if (reps != null) {
                     reps.forEach((field, counters) -> result.merge(
@@ -124,7 +124,7 @@ final class MongoStats implements StatsStore {
     public Tally forRep(PersonId rep, Period period) {
         return Guarded.call("stats.forRep", () -> {
             Tally total = Tally.NONE;
-            for (Document bucket : repStats.find(in("_id", ids(rep.value(), period)))) {
+            for (Document bucket : repStats.find(buckets(rep.value(), period))) {
                 total = total.plus(tally(bucket));
             }
             return total;
@@ -134,12 +134,7 @@ final class MongoStats implements StatsStore {
     @Override
     public Map<PersonId, Tally> byRepForCustomer(String teamId, String customer, Period period) {
         return Guarded.call("stats.byRepForCustomer", () -> {
-            // Bounded raw query: the team's live records in the period (index teamId+date on MongoDB).
-            Bson filter = and(
-                    eq("teamId", teamId),
-                    KernelFields.dayIn("date", period),
-                    UndoableDocuments.live(),
-                    regex("customer", customerPattern(customer)));
+            Bson filter = customerRecords(teamId, customer, period);
             Map<PersonId, Tally> result = new HashMap<>();
             for (Document visit : database.getCollection(Schema.VISITS).find(filter)) {
                 result.merge(new PersonId(visit.getString("rep")), new Tally(1, 0, 0, BigDecimal.ZERO), Tally::plus);
@@ -152,6 +147,20 @@ final class MongoStats implements StatsStore {
             }
             return Map.copyOf(result);
         });
+    }
+
+    /** The buckets of one owner (person or team) that cover the period: an {@code _id} lookup. */
+    static Bson buckets(String owner, Period period) {
+        return in("_id", ids(owner, period));
+    }
+
+    /** A team's live records about a customer in the period: bounded by the (teamId, date) index. */
+    static Bson customerRecords(String teamId, String customer, Period period) {
+        return and(
+                eq("teamId", teamId),
+                KernelFields.dayIn("date", period),
+                UndoableDocuments.live(),
+                regex("customer", customerPattern(customer)));
     }
 
     /** The name as a whole, ignoring case and any spacing between its characters. */
