@@ -31,7 +31,7 @@ class StatsQuerySkillTest {
         Reply reply =
                 world.tell(world.carol(), "total revenue this month?", Intent.STATS_QUERY, entities("metric", "sales"));
 
-        assertThat(reply.text()).isEqualTo("Team West — sales, 2026-11-01 to 2026-11-30: $19,500");
+        assertThat(reply.text()).isEqualTo("West — sales, 2026-11-01 to 2026-11-30: $19,500");
         assertThat(reply.blocks())
                 .containsExactly(new Block.Table(
                         List.of("Who", "sales"), List.of(List.of("Alice", "$12,500"), List.of("Bob", "$7,000")), -1));
@@ -83,7 +83,7 @@ class StatsQuerySkillTest {
                 entities("customer", "ACME corp"));
 
         assertThat(reply.text())
-                .isEqualTo("Team West — average deal size with ACME corp, 2026-11-01 to 2026-11-30: $250");
+                .isEqualTo("West — average deal size with ACME corp, 2026-11-01 to 2026-11-30: $250");
     }
 
     @Test
@@ -158,7 +158,7 @@ class StatsQuerySkillTest {
                 world.tell(world.carol(), "本季度总销售额多少", Intent.STATS_QUERY, entities("customer", "总销售额多少"), Lang.ZH);
 
         assertThat(teammate.text()).isEqualTo("Alice — sales, 2026-11-01 to 2026-11-30: $300");
-        assertThat(questionWords.text()).isEqualTo("West团队 2026-11-01 至 2026-11-30，销售额：$500");
+        assertThat(questionWords.text()).isEqualTo("West 2026-11-01 至 2026-11-30，销售额：$500");
     }
 
     @Test

@@ -43,6 +43,12 @@ final class MongoStats implements StatsStore {
     static final String BUCKET = "bucket";
     static final String REPS = "reps";
 
+    /**
+     * Rebuild reads in batches: without one the embedded server answers a find with every match in a
+     * single reply, which past a few hundred thousand records exceeds the driver's 48 MB message limit.
+     */
+    private static final int SCAN_BATCH = 5_000;
+
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoDatabase database;
@@ -207,15 +213,21 @@ final class MongoStats implements StatsStore {
             Map<String, Document> reps = new HashMap<>();
             Map<String, Document> teams = new HashMap<>();
             long records = 0;
-            for (Document visit : database.getCollection(Schema.VISITS).find(UndoableDocuments.live())) {
+            for (Document visit : database.getCollection(Schema.VISITS)
+                    .find(UndoableDocuments.live())
+                    .batchSize(SCAN_BATCH)) {
                 accumulate(reps, teams, MongoVisitStore.contribution(visit));
                 records++;
             }
-            for (Document sale : database.getCollection(Schema.SALES).find(UndoableDocuments.live())) {
+            for (Document sale : database.getCollection(Schema.SALES)
+                    .find(UndoableDocuments.live())
+                    .batchSize(SCAN_BATCH)) {
                 accumulate(reps, teams, MongoSaleStore.contribution(sale));
                 records++;
             }
-            for (Document kudos : database.getCollection(Schema.RECOGNITIONS).find(UndoableDocuments.live())) {
+            for (Document kudos : database.getCollection(Schema.RECOGNITIONS)
+                    .find(UndoableDocuments.live())
+                    .batchSize(SCAN_BATCH)) {
                 for (Contribution c : MongoRecognitionStore.contributions(kudos)) {
                     accumulate(reps, teams, c);
                 }
