@@ -82,8 +82,7 @@ class StatsQuerySkillTest {
                 Intent.STATS_QUERY,
                 entities("customer", "ACME corp"));
 
-        assertThat(reply.text())
-                .isEqualTo("West — average deal size with ACME corp, 2026-11-01 to 2026-11-30: $250");
+        assertThat(reply.text()).isEqualTo("West — average deal size with ACME corp, 2026-11-01 to 2026-11-30: $250");
     }
 
     @Test
