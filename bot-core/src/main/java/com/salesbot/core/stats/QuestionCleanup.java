@@ -3,8 +3,10 @@ package com.salesbot.core.stats;
 import com.salesbot.core.nlu.Entities;
 import com.salesbot.core.people.Directory;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -47,7 +49,7 @@ final class QuestionCleanup {
     }
 
     private static Entities without(Entities entities, String key) {
-        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>(entities.values());
+        Map<String, Object> values = new LinkedHashMap<>(entities.values());
         values.remove(key);
         return new Entities(values);
     }

@@ -10,6 +10,7 @@ import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 import com.salesbot.core.kernel.Lang;
 import com.salesbot.core.kernel.PersonId;
 import com.salesbot.core.kernel.Role;
@@ -112,7 +113,7 @@ final class MongoDirectory implements Directory {
         return Guarded.call(
                 "teams.all",
                 () -> teams.find()
-                        .sort(com.mongodb.client.model.Sorts.ascending("_id"))
+                        .sort(Sorts.ascending("_id"))
                         .map(MongoDirectory::toTeam)
                         .into(new ArrayList<>()));
     }

@@ -18,6 +18,7 @@ import com.salesbot.core.stats.StatsStore;
 import com.salesbot.core.stats.Tally;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -273,7 +274,7 @@ final class MongoStats implements StatsStore {
         }
     }
 
-    private static void replace(MongoCollection<Document> collection, java.util.Collection<Document> buckets) {
+    private static void replace(MongoCollection<Document> collection, Collection<Document> buckets) {
         collection.deleteMany(new Document());
         List<Document> batch = new ArrayList<>();
         for (Document bucket : buckets) {
