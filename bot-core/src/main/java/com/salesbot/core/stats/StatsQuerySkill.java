@@ -96,7 +96,10 @@ public final class StatsQuerySkill implements Skill {
         Comparison comparison = Comparison.in(ctx.text());
         String currency = ctx.team().currency();
 
-        Figures now = figures(scope, period, customer);
+        // Read once: on the embedded server finding a team's members scans everyone.
+        List<Person> members =
+                scope instanceof Scope.OneTeam t ? directory.members(t.team().id()) : List.of();
+        Figures now = figures(scope, members, period, customer);
         String metricName = ctx.say(metric.nameKey());
         String about = customer.map(c -> ctx.say("stats.with_customer", c)).orElse("");
         StringBuilder line = new StringBuilder(ctx.say(
@@ -110,7 +113,7 @@ public final class StatsQuerySkill implements Skill {
         Optional<Period> baseline = comparison.baseline(period);
         List<Row> before = List.of();
         if (baseline.isPresent()) {
-            Figures earlier = figures(scope, baseline.get(), customer);
+            Figures earlier = figures(scope, members, baseline.get(), customer);
             before = earlier.rows();
             line.append(ctx.say(
                     "stats.versus",
@@ -172,11 +175,11 @@ public final class StatsQuerySkill implements Skill {
     /** The table's rows and the total, which for a team also counts former members' records. */
     private record Figures(List<Row> rows, Tally total) {}
 
-    private Figures figures(Scope scope, Period period, Optional<String> customer) {
+    private Figures figures(Scope scope, List<Person> members, Period period, Optional<String> customer) {
         List<Row> rows = new ArrayList<>();
         if (scope instanceof Scope.OneTeam t) {
             Map<PersonId, Tally> byRep = tallies(t.team().id(), period, customer);
-            for (Person member : directory.members(t.team().id())) {
+            for (Person member : members) {
                 if (member.role() == Role.REP || byRep.containsKey(member.id())) {
                     rows.add(new Row(member.displayName(), member.id(), byRep.getOrDefault(member.id(), Tally.NONE)));
                 }
