@@ -3,6 +3,8 @@ package com.salesbot.config;
 import com.salesbot.config.discord.DiscordRunner;
 import com.salesbot.config.launch.LaunchOptions;
 import com.salesbot.config.slack.SlackServer;
+import com.salesbot.config.stats.RebuildAggregatesCommand;
+import com.salesbot.config.stats.StatsBench;
 import com.salesbot.config.wiring.ConsoleRunner;
 import com.salesbot.nlp.Nlu;
 import com.salesbot.nlp.cli.EvalCommand;
@@ -18,7 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Entry point of salesbot.jar: {@code chat} (the default), {@code parse} or {@code eval}; with SLACK_BOT_TOKEN
+ * Entry point of salesbot.jar: {@code chat} (the default), {@code parse}, {@code eval}, {@code rebuild-aggregates}
+ * or {@code bench}; with SLACK_BOT_TOKEN
  * and/or DISCORD_TOKEN set, {@code chat} serves Slack and/or Discord (both in one process) instead of the console.
  */
 @SpringBootApplication
@@ -41,6 +44,14 @@ public class SalesbotApplication {
                 System.err.println(e.getMessage());
                 System.exit(2);
             }
+            return;
+        }
+        if (args.length > 0 && args[0].equals("rebuild-aggregates")) {
+            System.exit(RebuildAggregatesCommand.run(Arrays.copyOfRange(args, 1, args.length), System.getenv(), out));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("bench")) {
+            System.exit(StatsBench.run(Arrays.copyOfRange(args, 1, args.length), out));
             return;
         }
         LaunchOptions options;

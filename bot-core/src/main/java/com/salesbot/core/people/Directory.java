@@ -21,6 +21,9 @@ public interface Directory {
 
     Optional<Team> team(String teamId);
 
+    /** Every team, for an admin's questions about everyone. */
+    List<Team> teams();
+
     /** Inserts or replaces a team by id. */
     void saveTeam(Team team);
 }

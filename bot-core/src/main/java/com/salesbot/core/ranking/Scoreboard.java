@@ -5,32 +5,35 @@ import com.salesbot.core.kernel.Period;
 import com.salesbot.core.kernel.PersonId;
 import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.sale.SaleStore;
+import com.salesbot.core.stats.RawStats;
+import com.salesbot.core.stats.StatsStore;
 import com.salesbot.core.visit.VisitStore;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** What reps achieved for a metric over a period, from the visit, sale and recognition stores. */
+/** What reps achieved for a metric over a period, read from the stats aggregates. */
 public final class Scoreboard {
-    private final VisitStore visits;
-    private final SaleStore sales;
-    private final RecognitionStore recognitions;
+    private final StatsStore stats;
 
-    /** A scoreboard that counts no kudos (for callers that have no recognition store). */
+    /** A scoreboard that counts no kudos, summed from the raw stores (for callers without aggregates). */
     public Scoreboard(VisitStore visits, SaleStore sales) {
-        this(visits, sales, null);
+        this(new RawStats(visits, sales, null));
     }
 
+    /** A scoreboard summed from the raw stores on every question (in-memory set-ups, tests). */
     public Scoreboard(VisitStore visits, SaleStore sales, RecognitionStore recognitions) {
-        this.visits = visits;
-        this.sales = sales;
-        this.recognitions = recognitions;
+        this(new RawStats(visits, sales, recognitions));
+    }
+
+    public Scoreboard(StatsStore stats) {
+        this.stats = stats;
     }
 
     /** True for the metrics this scoreboard can count. */
     public boolean counts(Metric metric) {
-        return metric != Metric.KUDOS || recognitions != null;
+        return metric != Metric.KUDOS || stats.countsKudos();
     }
 
     /** One rep's achievement; empty for a metric the scoreboard does not count. */
@@ -38,32 +41,16 @@ public final class Scoreboard {
         if (!counts(metric)) {
             return Optional.empty();
         }
-        return Optional.of(
-                switch (metric) {
-                    case SALES -> sales.totalFor(rep, period).amount();
-                    case DEALS -> BigDecimal.valueOf(sales.totalFor(rep, period).count());
-                    case VISITS -> BigDecimal.valueOf(visits.countFor(rep, period));
-                    case KUDOS -> BigDecimal.valueOf(recognitions.receivedBy(rep, period));
-                });
+        return Optional.of(stats.forRep(rep, period).value(metric));
     }
 
     /** Every rep of a team with a non-zero achievement. */
     public Map<PersonId, BigDecimal> byRep(String teamId, Metric metric, Period period) {
         Map<PersonId, BigDecimal> result = new HashMap<>();
-        switch (metric) {
-            case SALES -> sales.totalsByRep(teamId, period).forEach((rep, t) -> result.put(rep, t.amount()));
-            case DEALS ->
-                sales.totalsByRep(teamId, period).forEach((rep, t) -> result.put(rep, BigDecimal.valueOf(t.count())));
-            case VISITS ->
-                visits.countsByRep(teamId, period).forEach((rep, n) -> result.put(rep, BigDecimal.valueOf(n)));
-            case KUDOS -> {
-                if (recognitions != null) {
-                    recognitions
-                            .receivedByPerson(teamId, period)
-                            .forEach((person, n) -> result.put(person, BigDecimal.valueOf(n)));
-                }
-            }
+        if (!counts(metric)) {
+            return result;
         }
+        stats.byRep(teamId, period).forEach((rep, tally) -> result.put(rep, tally.value(metric)));
         result.values().removeIf(v -> v.signum() == 0);
         return result;
     }

@@ -70,6 +70,12 @@ public final class InMemoryDirectory implements Directory {
     }
 
     @Override
+    public synchronized List<Team> teams() {
+        database.check();
+        return List.copyOf(teams.values());
+    }
+
+    @Override
     public synchronized void saveTeam(Team team) {
         database.check();
         teams.put(team.id(), team);

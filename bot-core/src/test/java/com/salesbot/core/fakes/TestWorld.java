@@ -64,6 +64,7 @@ import com.salesbot.core.skill.Skill;
 import com.salesbot.core.skill.SkillCatalog;
 import com.salesbot.core.skill.SkillContext;
 import com.salesbot.core.smalltalk.SmalltalkSkill;
+import com.salesbot.core.stats.StatsQuerySkill;
 import com.salesbot.core.target.MyTargetSkill;
 import com.salesbot.core.target.SetTargetSkill;
 import com.salesbot.core.target.Target;
@@ -197,6 +198,7 @@ public final class TestWorld {
                 new ListRemindersSkill(reminders, directory),
                 new CancelReminderSkill(reminders, directory),
                 new MissingReportsSkill(reports, directory),
+                new StatsQuerySkill(new InMemoryStats(visits, sales, recognitions), directory, lookup, charts),
                 new HelpSkill(),
                 new SmalltalkSkill(),
                 new UnknownSkill()));

@@ -38,7 +38,7 @@ class UnknownSkillTest {
     @Test
     void unscriptedTextAndIntentsWithoutASkillFallBackToIt() {
         Reply unscripted = TestWorld.only(world.send(world.alice(), "blah blah"));
-        Reply noSkill = world.tell(world.alice(), "how many visits did the team make", Intent.STATS_QUERY);
+        Reply noSkill = world.tell(world.alice(), "BetaSoft cut prices at Acme", Intent.LOG_COMPETITOR);
 
         assertThat(unscripted.text()).startsWith("Sorry, I didn't get that.");
         assertThat(noSkill.text()).startsWith("Sorry, I didn't get that.");

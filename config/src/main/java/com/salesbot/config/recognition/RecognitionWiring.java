@@ -26,8 +26,8 @@ import com.salesbot.core.people.OnboardingPolicy;
 import com.salesbot.core.people.SpeakerResolver;
 import com.salesbot.core.ranking.Scoreboard;
 import com.salesbot.core.sale.SaleStore;
+import com.salesbot.core.stats.StatsStore;
 import com.salesbot.core.target.TargetStore;
-import com.salesbot.core.visit.VisitStore;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -216,9 +216,7 @@ public class RecognitionWiring {
     ShoutOuts shoutOuts(
             SalesbotProperties properties,
             Directory directory,
-            VisitStore visits,
-            SaleStore sales,
-            RecognitionStore recognitions,
+            StatsStore stats,
             TargetStore targets,
             CelebrationStore celebrations,
             Announcements announcements,
@@ -234,7 +232,7 @@ public class RecognitionWiring {
         return new ShoutOuts(
                 teams,
                 directory,
-                new Scoreboard(visits, sales, recognitions),
+                new Scoreboard(stats),
                 targets,
                 celebrations,
                 announcements,

@@ -7,15 +7,13 @@ import com.salesbot.core.customer.CustomerRecords;
 import com.salesbot.core.deal.DealStore;
 import com.salesbot.core.export.ExportRecords;
 import com.salesbot.core.i18n.Messages;
-import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.ranking.Scoreboard;
 import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.risk.RiskDigest;
 import com.salesbot.core.risk.RiskFinder;
-import com.salesbot.core.sale.SaleStore;
+import com.salesbot.core.stats.StatsStore;
 import com.salesbot.core.target.TargetStore;
-import com.salesbot.core.visit.VisitStore;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -45,13 +43,12 @@ public class CrmWiring {
     RiskFinder riskFinder(
             Directory directory,
             TargetStore targets,
-            VisitStore visits,
-            SaleStore sales,
-            RecognitionStore recognitions,
+            StatsStore stats,
             CustomerRecords customerRecords,
             DealStore deals,
             CrmProperties properties) {
-        Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
+        // pace is read from the aggregates, like every other ranking and progress figure
+        Scoreboard scoreboard = new Scoreboard(stats);
         return new RiskFinder(
                 directory,
                 targets,

@@ -10,6 +10,7 @@ import com.salesbot.core.people.Directory;
 import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
+import com.salesbot.core.stats.StatsStore;
 import com.salesbot.core.target.TargetStore;
 import com.salesbot.core.visit.VisitStore;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -56,6 +57,11 @@ public class MongoWiring {
     @Bean
     SaleStore saleStore(MongoStores stores) {
         return stores.sales();
+    }
+
+    @Bean
+    StatsStore statsStore(MongoStores stores) {
+        return stores.stats();
     }
 
     @Bean

@@ -42,6 +42,8 @@ import com.salesbot.core.sale.LogSaleSkill;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.skill.SkillCatalog;
 import com.salesbot.core.smalltalk.SmalltalkSkill;
+import com.salesbot.core.stats.StatsQuerySkill;
+import com.salesbot.core.stats.StatsStore;
 import com.salesbot.core.target.MyTargetSkill;
 import com.salesbot.core.target.SetTargetSkill;
 import com.salesbot.core.target.TargetStore;
@@ -64,6 +66,7 @@ public class SkillsWiring {
             TargetStore targets,
             ReportStore reports,
             RecognitionStore recognitions,
+            StatsStore stats,
             ReminderStore reminders,
             Directory directory,
             Messages messages,
@@ -78,7 +81,7 @@ public class SkillsWiring {
             CompetitorNoteStore competitorNotes,
             RiskFinder riskFinder,
             ExportRecords exportRecords) {
-        Scoreboard scoreboard = new Scoreboard(visits, sales, recognitions);
+        Scoreboard scoreboard = new Scoreboard(stats);
         PersonLookup people = new PersonLookup(directory);
         return new SkillCatalog(List.of(
                 new LogVisitSkill(visits, new FollowUpReminders(reminders, messages, clock)),
@@ -88,6 +91,7 @@ public class SkillsWiring {
                 new TeamRankingSkill(scoreboard, directory, charts),
                 new DailyReportSkill(reports, visits, sales),
                 new MissingReportsSkill(reports, directory),
+                new StatsQuerySkill(stats, directory, people, charts),
                 new AddMemberSkill(directory, people),
                 new UpdateDealSkill(deals, customerRecords),
                 new CustomerInfoSkill(customerRecords, deals, directory),

@@ -64,6 +64,26 @@ class ConsoleConversationTest {
     }
 
     @Test
+    void aManagerAsksForTeamNumbersAndARepOnlyGetsTheirOwn() throws Exception {
+        String out = chat(dir.resolve("stats.mv").toString(), """
+                alice: closed $12k with Globex today
+                alice: visited Acme today, met the CTO
+                bob: visited Initech today
+                bob: undo
+                bob: visited Initech yesterday
+                carol: total revenue this month?
+                carol: how many visits did the team log this month vs last month
+                alice: how much did bob sell this month
+                """, "--managers", "carol");
+
+        assertThat(out)
+                .contains("bot → carol: Sales Team — sales, 2026-11-01 to 2026-11-30: $12,000")
+                .contains("bot → carol: Sales Team — visits, 2026-11-01 to 2026-11-30: 2;"
+                        + " previous period (2026-10-01 to 2026-10-31): 0, nothing to compare with")
+                .contains("bot → alice: You can only see your own numbers");
+    }
+
+    @Test
     void remindersAreSetInBothLanguagesAndATimeLineDeliversThemInOrder() throws Exception {
         String out = chat(dir.resolve("rhythm.mv").toString(), """
                 alice: hi

@@ -10,6 +10,7 @@ import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 import com.salesbot.core.kernel.Lang;
 import com.salesbot.core.kernel.PersonId;
 import com.salesbot.core.kernel.Role;
@@ -105,6 +106,16 @@ final class MongoDirectory implements Directory {
         return Guarded.call(
                 "teams.team",
                 () -> Optional.ofNullable(teams.find(eq("_id", teamId)).first()).map(MongoDirectory::toTeam));
+    }
+
+    @Override
+    public List<Team> teams() {
+        return Guarded.call(
+                "teams.all",
+                () -> teams.find()
+                        .sort(Sorts.ascending("_id"))
+                        .map(MongoDirectory::toTeam)
+                        .into(new ArrayList<>()));
     }
 
     @Override

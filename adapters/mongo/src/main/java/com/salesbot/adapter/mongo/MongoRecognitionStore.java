@@ -32,8 +32,10 @@ final class MongoRecognitionStore implements RecognitionStore {
 
     private final MongoCollection<Document> recognitions;
     private final UndoableDocuments undoable;
+    private final StatsUpdates stats;
 
-    MongoRecognitionStore(MongoDatabase database) {
+    MongoRecognitionStore(MongoDatabase database, StatsUpdates stats) {
+        this.stats = stats;
         this.recognitions = database.getCollection(Schema.RECOGNITIONS);
         this.undoable =
                 new UndoableDocuments(recognitions, EntryKind.KUDOS, "_id", document -> document.getString("reason"));
@@ -41,7 +43,12 @@ final class MongoRecognitionStore implements RecognitionStore {
 
     @Override
     public boolean add(Kudos kudos) {
-        return Guarded.call("recognitions.add", () -> Writes.insertOnce(recognitions, toDocument(kudos)));
+        Document document = toDocument(kudos);
+        boolean added = Guarded.call("recognitions.add", () -> Writes.insertOnce(recognitions, document));
+        if (added) {
+            stats.added(contributions(document));
+        }
+        return added;
     }
 
     @Override
@@ -90,7 +97,22 @@ final class MongoRecognitionStore implements RecognitionStore {
 
     @Override
     public boolean undo(EntryRef entry) {
-        return Guarded.call("recognitions.undo", () -> undoable.undo(entry));
+        return Guarded.call(
+                "recognitions.undo",
+                () -> undoable.undone(entry)
+                        .map(document -> {
+                            stats.undone(contributions(document));
+                            return true;
+                        })
+                        .orElse(false));
+    }
+
+    /** What stored kudos count in the stats aggregates: one received kudos per recipient, in their team. */
+    static List<Contribution> contributions(Document kudos) {
+        return kudos.getList(RECIPIENTS, Document.class).stream()
+                .map(r -> Contribution.kudos(
+                        r.getString("teamId"), r.getString("person"), KernelFields.day(kudos.getString("date"))))
+                .toList();
     }
 
     private static Document toDocument(Kudos kudos) {

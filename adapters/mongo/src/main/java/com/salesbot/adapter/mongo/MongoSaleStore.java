@@ -29,15 +29,22 @@ import org.bson.conversions.Bson;
 final class MongoSaleStore implements SaleStore {
     private final MongoCollection<Document> sales;
     private final UndoableDocuments undoable;
+    private final StatsUpdates stats;
 
-    MongoSaleStore(MongoDatabase database) {
+    MongoSaleStore(MongoDatabase database, StatsUpdates stats) {
+        this.stats = stats;
         this.sales = database.getCollection(Schema.SALES);
         this.undoable = new UndoableDocuments(sales, EntryKind.SALE, "_id", MongoSaleStore::summary);
     }
 
     @Override
     public boolean add(Sale sale) {
-        return Guarded.call("sales.add", () -> Writes.insertOnce(sales, toDocument(sale)));
+        Document document = toDocument(sale);
+        boolean added = Guarded.call("sales.add", () -> Writes.insertOnce(sales, document));
+        if (added) {
+            stats.added(List.of(contribution(document)));
+        }
+        return added;
     }
 
     @Override
@@ -66,7 +73,24 @@ final class MongoSaleStore implements SaleStore {
 
     @Override
     public boolean undo(EntryRef entry) {
-        return Guarded.call("sales.undo", () -> undoable.undo(entry));
+        return Guarded.call(
+                "sales.undo",
+                () -> undoable.undone(entry)
+                        .map(document -> {
+                            stats.undone(List.of(contribution(document)));
+                            return true;
+                        })
+                        .orElse(false));
+    }
+
+    /** What a stored sale counts in the stats aggregates: one deal and its amount. */
+    static Contribution contribution(Document sale) {
+        return Contribution.sale(
+                sale.getString("teamId"),
+                sale.getString("rep"),
+                KernelFields.day(sale.getString("date")),
+                KernelFields.bigDecimal(sale.get("amount")),
+                sale.getString("currency"));
     }
 
     /** Sums live sales matching the filter, grouped by the given expression ({@code null}: one group). */
@@ -87,7 +111,7 @@ final class MongoSaleStore implements SaleStore {
         return sale.getString("customer") + " " + amount.display();
     }
 
-    private static Document toDocument(Sale sale) {
+    static Document toDocument(Sale sale) {
         return new Document("_id", sale.id())
                 .append("rep", sale.rep().value())
                 .append("teamId", sale.teamId())

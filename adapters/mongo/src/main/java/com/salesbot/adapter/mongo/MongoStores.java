@@ -8,10 +8,14 @@ import com.salesbot.core.milestone.CelebrationStore;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.report.ReportStore;
+import com.salesbot.core.sale.Sale;
 import com.salesbot.core.sale.SaleStore;
+import com.salesbot.core.stats.StatsStore;
 import com.salesbot.core.target.TargetStore;
+import com.salesbot.core.visit.Visit;
 import com.salesbot.core.visit.VisitStore;
 import java.time.Instant;
+import java.util.List;
 
 /** The module's front door: the core's store ports on one MongoDB database, indexes ensured at start-up. */
 public final class MongoStores {
@@ -25,6 +29,8 @@ public final class MongoStores {
     private final MongoRecognitionStore recognitions;
     private final MongoCelebrationStore celebrations;
     private final MongoReminderStore reminders;
+    private final MongoStats stats;
+    private final MongoDatabase database;
 
     /**
      * Creates any missing index (idempotent, so safe at every start).
@@ -35,12 +41,15 @@ public final class MongoStores {
         Guarded.run("createIndexes", () -> new Schema(database).createIndexes());
         this.directory = new MongoDirectory(database);
         this.processedMessages = new MongoProcessedMessages(database);
-        this.visits = new MongoVisitStore(database);
-        this.sales = new MongoSaleStore(database);
+        this.database = database;
+        this.stats = new MongoStats(database);
+        StatsUpdates statsUpdates = new StatsUpdates(stats);
+        this.visits = new MongoVisitStore(database, statsUpdates);
+        this.sales = new MongoSaleStore(database, statsUpdates);
         this.targets = new MongoTargetStore(database);
         this.reports = new MongoReportStore(database);
         this.customerNames = new MongoCustomerNames(database);
-        this.recognitions = new MongoRecognitionStore(database);
+        this.recognitions = new MongoRecognitionStore(database, statsUpdates);
         this.celebrations = new MongoCelebrationStore(database);
         this.reminders = new MongoReminderStore(database);
     }
@@ -82,6 +91,42 @@ public final class MongoStores {
     /** Reminders and their occurrences, claimed atomically so several instances deliver each once. */
     public ReminderStore reminders() {
         return reminders;
+    }
+
+    /** Per-rep totals from the aggregates the visit, sale and recognition stores keep up to date. */
+    public StatsStore stats() {
+        return stats;
+    }
+
+    /**
+     * Recomputes the stats aggregates from the raw records; run it while the bot is stopped.
+     *
+     * @return how many records were counted
+     */
+    public long rebuildStats() {
+        return stats.rebuild();
+    }
+
+    /**
+     * Bulk-loads visits and sales (an import, or the benchmark's seed) without touching the stats
+     * aggregates; call {@link #rebuildStats()} afterwards. Records whose message key is already stored
+     * are skipped, as a chat write would be.
+     *
+     * @return how many records were inserted
+     */
+    public long importRecords(List<Visit> newVisits, List<Sale> newSales) {
+        return Guarded.call(
+                "import",
+                () -> Writes.insertAllOnce(
+                                database.getCollection(Schema.VISITS),
+                                newVisits.stream()
+                                        .map(MongoVisitStore::toDocument)
+                                        .toList())
+                        + Writes.insertAllOnce(
+                                database.getCollection(Schema.SALES),
+                                newSales.stream()
+                                        .map(MongoSaleStore::toDocument)
+                                        .toList()));
     }
 
     /** The customer names teams have logged, for suggestions while someone types one. */

@@ -29,15 +29,22 @@ import org.bson.Document;
 final class MongoVisitStore implements VisitStore {
     private final MongoCollection<Document> visits;
     private final UndoableDocuments undoable;
+    private final StatsUpdates stats;
 
-    MongoVisitStore(MongoDatabase database) {
+    MongoVisitStore(MongoDatabase database, StatsUpdates stats) {
+        this.stats = stats;
         this.visits = database.getCollection(Schema.VISITS);
         this.undoable = new UndoableDocuments(visits, EntryKind.VISIT, "_id", d -> d.getString("customer"));
     }
 
     @Override
     public boolean add(Visit visit) {
-        return Guarded.call("visits.add", () -> Writes.insertOnce(visits, toDocument(visit)));
+        Document document = toDocument(visit);
+        boolean added = Guarded.call("visits.add", () -> Writes.insertOnce(visits, document));
+        if (added) {
+            stats.added(List.of(contribution(document)));
+        }
+        return added;
     }
 
     @Override
@@ -85,7 +92,20 @@ final class MongoVisitStore implements VisitStore {
 
     @Override
     public boolean undo(EntryRef entry) {
-        return Guarded.call("visits.undo", () -> undoable.undo(entry));
+        return Guarded.call(
+                "visits.undo",
+                () -> undoable.undone(entry)
+                        .map(document -> {
+                            stats.undone(List.of(contribution(document)));
+                            return true;
+                        })
+                        .orElse(false));
+    }
+
+    /** What a stored visit counts in the stats aggregates. */
+    static Contribution contribution(Document visit) {
+        return Contribution.visit(
+                visit.getString("teamId"), visit.getString("rep"), KernelFields.day(visit.getString("date")));
     }
 
     private static Visit toVisit(Document d) {
@@ -103,7 +123,7 @@ final class MongoVisitStore implements VisitStore {
                 KernelFields.source(d));
     }
 
-    private static Document toDocument(Visit visit) {
+    static Document toDocument(Visit visit) {
         Document document = new Document("_id", visit.id())
                 .append("rep", visit.rep().value())
                 .append("teamId", visit.teamId())

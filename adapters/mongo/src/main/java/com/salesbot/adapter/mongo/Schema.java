@@ -27,6 +27,11 @@ final class Schema {
     /** Milestones and shout-outs already posted, by key; the {@code _id} index makes each claim unique. */
     static final String CELEBRATIONS = "celebrations";
 
+    /** Stats aggregates per person and day / month, found by {@code _id} only. */
+    static final String REP_STATS = "rep_stats";
+    /** Stats aggregates per team and day / month, counters per member; found by {@code _id} only. */
+    static final String TEAM_STATS = "team_stats";
+
     static final String COMPETITOR_NOTES = "competitor_notes";
     static final String PROCESSED_MESSAGES = "processed_messages";
 

@@ -60,13 +60,19 @@ final class UndoableDocuments {
 
     /** Flips the flag only while it is false, so two concurrent undos report one success. */
     boolean undo(EntryRef entry) {
+        return undone(entry).isPresent();
+    }
+
+    /**
+     * As {@link #undo}, returning the record as it was when this call flipped its flag; empty when
+     * another call had already undone it, so only one caller takes its contribution back.
+     */
+    Optional<Document> undone(EntryRef entry) {
         if (entry.kind() != kind) {
-            return false;
+            return Optional.empty();
         }
-        return collection
-                        .updateOne(and(eq(idField, entry.id()), live()), set(UNDONE, true))
-                        .getModifiedCount()
-                == 1;
+        return Optional.ofNullable(
+                collection.findOneAndUpdate(and(eq(idField, entry.id()), live()), set(UNDONE, true)));
     }
 
     private EntryRef toEntry(Document document) {

@@ -5,6 +5,8 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.InsertManyOptions;
+import java.util.List;
 import org.bson.Document;
 
 /** Writes whose duplicate-key rejection means "already stored", the adapter's idempotency tool. */
@@ -19,6 +21,25 @@ final class Writes {
         } catch (MongoException e) {
             if (isDuplicateKey(e)) {
                 return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Inserts the documents unordered; those a unique index already holds are skipped. Returns how many went in. */
+    static long insertAllOnce(MongoCollection<Document> collection, List<Document> documents) {
+        if (documents.isEmpty()) {
+            return 0;
+        }
+        try {
+            return collection
+                    .insertMany(documents, new InsertManyOptions().ordered(false))
+                    .getInsertedIds()
+                    .size();
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream()
+                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY)) {
+                return e.getWriteResult().getInsertedCount();
             }
             throw e;
         }

@@ -1,0 +1,68 @@
+package com.salesbot.adapter.mongo;
+
+import com.salesbot.core.kernel.Period;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How the stats aggregates are keyed. Each person and each team has one bucket per day and one per
+ * month; a period is covered by its whole months plus the loose days at either end, so a quarter
+ * reads 3 month buckets and a year at most 12 plus up to about 60 day buckets. Buckets are found by
+ * {@code _id}, the one index the embedded server really uses.
+ */
+final class StatsBuckets {
+    static final String DAY = "d";
+    static final String MONTH = "m";
+
+    private StatsBuckets() {}
+
+    /** The bucket keys ("d|2026-11-27", "m|2026-11") that together cover the period exactly once. */
+    static List<String> cover(Period period) {
+        List<String> keys = new ArrayList<>();
+        LocalDate day = period.start();
+        while (!day.isAfter(period.end())) {
+            YearMonth month = YearMonth.from(day);
+            if (day.getDayOfMonth() == 1 && !month.atEndOfMonth().isAfter(period.end())) {
+                keys.add(monthKey(month));
+                day = month.plusMonths(1).atDay(1);
+            } else {
+                keys.add(dayKey(day));
+                day = day.plusDays(1);
+            }
+        }
+        return keys;
+    }
+
+    static String dayKey(LocalDate day) {
+        return DAY + "|" + day;
+    }
+
+    static String monthKey(YearMonth month) {
+        return MONTH + "|" + month;
+    }
+
+    /** The day and month bucket keys a record dated {@code day} counts in. */
+    static List<String> keysOf(LocalDate day) {
+        return List.of(dayKey(day), monthKey(YearMonth.from(day)));
+    }
+
+    /** The document id of an owner's (a person's or a team's) bucket. */
+    static String id(String owner, String key) {
+        return owner + "|" + key;
+    }
+
+    /**
+     * A person id made safe as a field name: MongoDB reads dots as paths and a leading dollar as an
+     * operator, so those (and the escape character itself) are percent-encoded.
+     */
+    static String field(String personId) {
+        return personId.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+    }
+
+    /** The person id a field name stands for. */
+    static String personOf(String field) {
+        return field.replace("%24", "$").replace("%2E", ".").replace("%25", "%");
+    }
+}
