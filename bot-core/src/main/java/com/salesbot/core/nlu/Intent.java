@@ -25,7 +25,11 @@ public enum Intent {
     SMALLTALK,
     UNKNOWN,
     /** Project addition: a manager adds a person to their team from chat. */
-    ADD_MEMBER(false);
+    ADD_MEMBER(false),
+    /** Project addition: a person says they will be away (out of office) for some days. */
+    SET_AWAY(false),
+    /** Project addition: a person says they are back before their absence ends. */
+    BACK_FROM_AWAY(false);
 
     private final boolean inContract;
 

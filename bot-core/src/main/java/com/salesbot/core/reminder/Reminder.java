@@ -35,7 +35,9 @@ public record Reminder(
     /** What the reminder says: its own text, or a message composed when it is due (a report prompt). */
     public enum Kind {
         NOTE,
-        REPORT_PROMPT
+        REPORT_PROMPT,
+        /** A visit's follow-up nudge: its own text, held back while the rep is away. */
+        FOLLOW_UP
     }
 
     /** ACTIVE until its last occurrence is handed out (DONE) or its owner cancels it. */

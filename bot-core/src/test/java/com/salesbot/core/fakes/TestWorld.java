@@ -1,5 +1,7 @@
 package com.salesbot.core.fakes;
 
+import com.salesbot.core.away.BackFromAwaySkill;
+import com.salesbot.core.away.SetAwaySkill;
 import com.salesbot.core.commission.CommissionPlans;
 import com.salesbot.core.commission.MyCommissionSkill;
 import com.salesbot.core.conversation.Announcements;
@@ -107,6 +109,7 @@ public final class TestWorld {
         return true;
     };
     private final InMemoryReminderStore reminders = new InMemoryReminderStore(database);
+    private final InMemoryAbsenceStore absences = new InMemoryAbsenceStore(database);
     private final RecordingOutboundChat outbound = new RecordingOutboundChat(PLATFORM);
     private final Messages messages = Messages.load();
     private final IntentParser parser;
@@ -155,7 +158,9 @@ public final class TestWorld {
                         reminders, lookup, directory, () -> String.format("%012d", reminderIds.incrementAndGet())),
                 new ListRemindersSkill(reminders, directory),
                 new CancelReminderSkill(reminders, directory),
-                new MissingReportsSkill(reports, directory),
+                new MissingReportsSkill(reports, directory, absences),
+                new SetAwaySkill(absences),
+                new BackFromAwaySkill(absences),
                 new HelpSkill(),
                 new SmalltalkSkill(),
                 new UnknownSkill()));
@@ -318,6 +323,11 @@ public final class TestWorld {
         return reminders;
     }
 
+    /** Who is away when. */
+    public InMemoryAbsenceStore absences() {
+        return absences;
+    }
+
     /** What the scheduler sent to Slack, "identity: text". */
     public RecordingOutboundChat outbound() {
         return outbound;
@@ -325,7 +335,17 @@ public final class TestWorld {
 
     /** A scheduler on this world's reminders, clock and outbound chat. */
     public Scheduler scheduler(SchedulerSettings settings) {
-        return new Scheduler(reminders, directory, List.of(outbound), messages, clock, settings, "test");
+        return new Scheduler(
+                reminders,
+                directory,
+                List.of(outbound),
+                messages,
+                clock,
+                settings,
+                "test",
+                List.of(),
+                List.of(),
+                absences);
     }
 
     /** The scripted parser; fails when the world was built with another parser. */

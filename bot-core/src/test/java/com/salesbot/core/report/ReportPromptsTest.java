@@ -32,6 +32,7 @@ class ReportPromptsTest {
             world.visits(),
             world.sales(),
             world.targets(),
+            world.absences(),
             world.messages(),
             () -> List.of(TestWorld.TEAM_ID),
             LocalTime.of(18, 0),
@@ -45,7 +46,8 @@ class ReportPromptsTest {
             SchedulerSettings.defaults(),
             "test",
             List.of(prompts),
-            List.of(prompts));
+            List.of(prompts),
+            world.absences());
 
     @Test
     void eachRepIsPromptedAtEndOfDayWithTodaysNumbersTargetAndTomorrowsFollowUps() {
@@ -82,6 +84,24 @@ class ReportPromptsTest {
     }
 
     @Test
+    void aRepWhoIsAwayIsNotPromptedUntilBack() {
+        world.tell(
+                world.alice(),
+                "off until Tuesday",
+                Intent.SET_AWAY,
+                entities(Entities.PERIOD, new Period(TODAY, LocalDate.of(2026, 11, 30))));
+
+        advanceTo(LocalDateTime.of(2026, 12, 1, 18, 0));
+
+        assertThat(world.outbound().sent())
+                .filteredOn(s -> s.startsWith(ALICE))
+                .containsExactly(ALICE
+                        + ": 📝 Time for your daily report for 2026-12-01. Today: visits 0, deals 0, sales $0."
+                        + " Reply with \"daily report: …\".");
+        assertThat(world.outbound().sent()).filteredOn(s -> s.startsWith(BOB)).hasSize(3);
+    }
+
+    @Test
     void planningAgainAddsNoSecondPromptAndCancellingOptsOut() {
         scheduler.tick();
         scheduler.tick();
@@ -102,6 +122,7 @@ class ReportPromptsTest {
                 world.visits(),
                 world.sales(),
                 world.targets(),
+                world.absences(),
                 world.messages(),
                 () -> List.of(TestWorld.TEAM_ID),
                 LocalTime.of(18, 0),

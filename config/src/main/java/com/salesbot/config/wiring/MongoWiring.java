@@ -1,6 +1,7 @@
 package com.salesbot.config.wiring;
 
 import com.salesbot.adapter.mongo.MongoStores;
+import com.salesbot.core.away.AbsenceStore;
 import com.salesbot.core.conversation.ProcessedMessages;
 import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.milestone.CelebrationStore;
@@ -73,5 +74,10 @@ public class MongoWiring {
     @Bean
     ReminderStore reminderStore(MongoStores stores) {
         return stores.reminders();
+    }
+
+    @Bean
+    AbsenceStore absenceStore(MongoStores stores) {
+        return stores.absences();
     }
 }

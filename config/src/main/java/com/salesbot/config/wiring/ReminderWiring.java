@@ -2,6 +2,7 @@ package com.salesbot.config.wiring;
 
 import com.salesbot.adapter.console.ConsoleOutboundChat;
 import com.salesbot.adapter.console.MutableClock;
+import com.salesbot.core.away.AbsenceStore;
 import com.salesbot.core.conversation.OutboundChat;
 import com.salesbot.core.i18n.Messages;
 import com.salesbot.core.milestone.ShoutOuts;
@@ -40,6 +41,7 @@ public class ReminderWiring {
             VisitStore visits,
             SaleStore sales,
             TargetStore targets,
+            AbsenceStore absences,
             Messages messages,
             SalesbotProperties salesbot,
             ReminderProperties properties) {
@@ -56,6 +58,7 @@ public class ReminderWiring {
                 visits,
                 sales,
                 targets,
+                absences,
                 messages,
                 () -> teamIds,
                 properties.defaultReportTime(),
@@ -70,7 +73,8 @@ public class ReminderWiring {
             Messages messages,
             MutableClock clock,
             ReminderProperties properties,
-            ReportPrompts prompts) {
+            ReportPrompts prompts,
+            AbsenceStore absences) {
         // Unique per process, so a claim shows which instance holds it.
         String worker = ManagementFactory.getRuntimeMXBean().getName();
         List<ReminderPlanner> planners = properties.reportPrompts() ? List.of(prompts) : List.of();
@@ -83,7 +87,8 @@ public class ReminderWiring {
                 properties.settings(),
                 worker,
                 List.of(prompts),
-                planners);
+                planners,
+                absences);
     }
 
     @Bean(destroyMethod = "close")

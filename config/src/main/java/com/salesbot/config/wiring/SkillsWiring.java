@@ -1,5 +1,8 @@
 package com.salesbot.config.wiring;
 
+import com.salesbot.core.away.AbsenceStore;
+import com.salesbot.core.away.BackFromAwaySkill;
+import com.salesbot.core.away.SetAwaySkill;
 import com.salesbot.core.chart.ChartRenderer;
 import com.salesbot.core.commission.CommissionPlans;
 import com.salesbot.core.commission.MyCommissionSkill;
@@ -53,6 +56,7 @@ public class SkillsWiring {
             ReportStore reports,
             RecognitionStore recognitions,
             ReminderStore reminders,
+            AbsenceStore absences,
             Directory directory,
             Messages messages,
             Clock clock,
@@ -70,7 +74,9 @@ public class SkillsWiring {
                 new SetTargetSkill(targets, people),
                 new TeamRankingSkill(scoreboard, directory, charts),
                 new DailyReportSkill(reports, visits, sales),
-                new MissingReportsSkill(reports, directory),
+                new MissingReportsSkill(reports, directory, absences),
+                new SetAwaySkill(absences),
+                new BackFromAwaySkill(absences),
                 new AddMemberSkill(directory, people),
                 new GiveKudosSkill(recognitions, people, kudosSettings, announcements),
                 new MyCommissionSkill(commissionPlans, targets, sales, people, directory),

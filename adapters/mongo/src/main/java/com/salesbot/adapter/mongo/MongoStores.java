@@ -1,6 +1,7 @@
 package com.salesbot.adapter.mongo;
 
 import com.mongodb.client.MongoDatabase;
+import com.salesbot.core.away.AbsenceStore;
 import com.salesbot.core.conversation.ProcessedMessages;
 import com.salesbot.core.customer.CustomerNames;
 import com.salesbot.core.kudos.RecognitionStore;
@@ -25,6 +26,7 @@ public final class MongoStores {
     private final MongoRecognitionStore recognitions;
     private final MongoCelebrationStore celebrations;
     private final MongoReminderStore reminders;
+    private final MongoAbsenceStore absences;
 
     /**
      * Creates any missing index (idempotent, so safe at every start).
@@ -43,6 +45,7 @@ public final class MongoStores {
         this.recognitions = new MongoRecognitionStore(database);
         this.celebrations = new MongoCelebrationStore(database);
         this.reminders = new MongoReminderStore(database);
+        this.absences = new MongoAbsenceStore(database);
     }
 
     public Directory directory() {
@@ -82,6 +85,11 @@ public final class MongoStores {
     /** Reminders and their occurrences, claimed atomically so several instances deliver each once. */
     public ReminderStore reminders() {
         return reminders;
+    }
+
+    /** People's days away, which pause their report prompts and follow-up nudges. */
+    public AbsenceStore absences() {
+        return absences;
     }
 
     /** The customer names teams have logged, for suggestions while someone types one. */

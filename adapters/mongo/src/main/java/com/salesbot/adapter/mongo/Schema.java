@@ -27,6 +27,9 @@ final class Schema {
     /** Milestones and shout-outs already posted, by key; the {@code _id} index makes each claim unique. */
     static final String CELEBRATIONS = "celebrations";
 
+    /** People's days away (out of office), one document per absence. */
+    static final String ABSENCES = "absences";
+
     static final String COMPETITOR_NOTES = "competitor_notes";
     static final String PROCESSED_MESSAGES = "processed_messages";
 
@@ -75,6 +78,8 @@ final class Schema {
         for (String later : new String[] {DEALS, REMINDERS, RECOGNITIONS, COMPETITOR_NOTES}) {
             index(later, ascending(KernelFields.MESSAGE_KEY), UNIQUE_SPARSE);
         }
+
+        index(ABSENCES, ascending(MongoAbsenceStore.PERSON, MongoAbsenceStore.END), PLAIN);
 
         index(PROCESSED_MESSAGES, ascending("at"), PLAIN);
     }
