@@ -46,6 +46,7 @@ import com.salesbot.core.reminder.SchedulerSettings;
 import com.salesbot.core.reminder.SetReminderSkill;
 import com.salesbot.core.report.DailyReportSkill;
 import com.salesbot.core.report.MissingReportsSkill;
+import com.salesbot.core.report.ReportRules;
 import com.salesbot.core.sale.LogSaleSkill;
 import com.salesbot.core.sale.Sale;
 import com.salesbot.core.skill.Skill;
@@ -110,6 +111,7 @@ public final class TestWorld {
     };
     private final InMemoryReminderStore reminders = new InMemoryReminderStore(database);
     private final InMemoryAbsenceStore absences = new InMemoryAbsenceStore(database);
+    private final InMemoryReportDrafts reportDrafts = new InMemoryReportDrafts(database);
     private final RecordingOutboundChat outbound = new RecordingOutboundChat(PLATFORM);
     private final Messages messages = Messages.load();
     private final IntentParser parser;
@@ -145,7 +147,7 @@ public final class TestWorld {
                 new MyTargetSkill(targets, scoreboard, lookup, charts),
                 new SetTargetSkill(targets, lookup),
                 new TeamRankingSkill(scoreboard, directory, charts),
-                new DailyReportSkill(reports, visits, sales),
+                new DailyReportSkill(reports, reportDrafts, builder.reportRules, visits, sales),
                 new UndoSkill(Map.of(
                         EntryKind.VISIT, visits,
                         EntryKind.SALE, sales,
@@ -192,8 +194,15 @@ public final class TestWorld {
         private CommissionPlans commission = CommissionPlans.none();
         private boolean milestones;
         private RecognitionSettings recognition = RecognitionSettings.defaults();
+        private ReportRules reportRules = ReportRules.none();
 
         private Builder() {}
+
+        /** Daily-report cut-offs (none by default: only reports for an earlier day are late). */
+        public Builder reportRules(ReportRules rules) {
+            this.reportRules = rules;
+            return this;
+        }
 
         /** Engine tuning, e.g. a clarification threshold. */
         public Builder settings(EngineSettings engineSettings) {

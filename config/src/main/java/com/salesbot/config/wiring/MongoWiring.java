@@ -7,6 +7,7 @@ import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.milestone.CelebrationStore;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.reminder.ReminderStore;
+import com.salesbot.core.report.ReportDrafts;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.target.TargetStore;
@@ -74,6 +75,11 @@ public class MongoWiring {
     @Bean
     ReminderStore reminderStore(MongoStores stores) {
         return stores.reminders();
+    }
+
+    @Bean
+    ReportDrafts reportDrafts(MongoStores stores) {
+        return stores.reportDrafts();
     }
 
     @Bean

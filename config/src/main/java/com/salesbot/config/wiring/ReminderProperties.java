@@ -1,6 +1,7 @@
 package com.salesbot.config.wiring;
 
 import com.salesbot.core.reminder.SchedulerSettings;
+import com.salesbot.core.report.ReportRules;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -15,6 +16,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reportPrompts false: no daily-report prompts
  * @param reportTime when reps are prompted for their daily report, local to each rep, e.g. {@code 18:00}
  * @param reportTimes the same per team id, overriding {@code reportTime}
+ * @param reportCutoff a daily report sent at or after this local time counts as late (empty: only
+ *     reports for an earlier day are late)
+ * @param reportCutoffs the same per team id, overriding {@code reportCutoff}
  */
 @ConfigurationProperties(prefix = "salesbot.reminders")
 public record ReminderProperties(
@@ -28,7 +32,9 @@ public record ReminderProperties(
         Duration lease,
         Boolean reportPrompts,
         String reportTime,
-        Map<String, String> reportTimes) {
+        Map<String, String> reportTimes,
+        String reportCutoff,
+        Map<String, String> reportCutoffs) {
     public ReminderProperties {
         SchedulerSettings d = SchedulerSettings.defaults();
         ticker = ticker == null || ticker;
@@ -42,6 +48,14 @@ public record ReminderProperties(
         reportPrompts = reportPrompts == null || reportPrompts;
         reportTime = reportTime == null || reportTime.isBlank() ? "18:00" : reportTime;
         reportTimes = reportTimes == null ? Map.of() : Map.copyOf(reportTimes);
+        reportCutoff = reportCutoff == null ? "" : reportCutoff.strip();
+        reportCutoffs = reportCutoffs == null ? Map.of() : Map.copyOf(reportCutoffs);
+    }
+
+    ReportRules reportRules() {
+        Map<String, LocalTime> cutoffs = new HashMap<>();
+        reportCutoffs.forEach((team, time) -> cutoffs.put(team, LocalTime.parse(time)));
+        return new ReportRules(reportCutoff.isEmpty() ? null : LocalTime.parse(reportCutoff), cutoffs);
     }
 
     LocalTime defaultReportTime() {

@@ -11,6 +11,7 @@ import com.salesbot.core.reminder.ReminderPlanner;
 import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.reminder.Scheduler;
 import com.salesbot.core.report.ReportPrompts;
+import com.salesbot.core.report.ReportRules;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.target.TargetStore;
@@ -30,6 +31,12 @@ public class ReminderWiring {
     @Bean
     ConsoleOutboundChat consoleOutboundChat() {
         return new ConsoleOutboundChat();
+    }
+
+    /** When a daily report counts as late, per team. */
+    @Bean
+    ReportRules reportRules(ReminderProperties properties) {
+        return properties.reportRules();
     }
 
     /** Daily-report prompts for the reps of every configured team and the default team. */

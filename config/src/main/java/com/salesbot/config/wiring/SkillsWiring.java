@@ -28,6 +28,8 @@ import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.reminder.SetReminderSkill;
 import com.salesbot.core.report.DailyReportSkill;
 import com.salesbot.core.report.MissingReportsSkill;
+import com.salesbot.core.report.ReportDrafts;
+import com.salesbot.core.report.ReportRules;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.LogSaleSkill;
 import com.salesbot.core.sale.SaleStore;
@@ -54,6 +56,8 @@ public class SkillsWiring {
             SaleStore sales,
             TargetStore targets,
             ReportStore reports,
+            ReportDrafts reportDrafts,
+            ReportRules reportRules,
             RecognitionStore recognitions,
             ReminderStore reminders,
             AbsenceStore absences,
@@ -73,7 +77,7 @@ public class SkillsWiring {
                 new MyTargetSkill(targets, scoreboard, people, charts),
                 new SetTargetSkill(targets, people),
                 new TeamRankingSkill(scoreboard, directory, charts),
-                new DailyReportSkill(reports, visits, sales),
+                new DailyReportSkill(reports, reportDrafts, reportRules, visits, sales),
                 new MissingReportsSkill(reports, directory, absences),
                 new SetAwaySkill(absences),
                 new BackFromAwaySkill(absences),

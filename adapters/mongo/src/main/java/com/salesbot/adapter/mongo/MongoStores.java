@@ -8,6 +8,7 @@ import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.milestone.CelebrationStore;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.reminder.ReminderStore;
+import com.salesbot.core.report.ReportDrafts;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.target.TargetStore;
@@ -27,6 +28,7 @@ public final class MongoStores {
     private final MongoCelebrationStore celebrations;
     private final MongoReminderStore reminders;
     private final MongoAbsenceStore absences;
+    private final MongoReportDrafts reportDrafts;
 
     /**
      * Creates any missing index (idempotent, so safe at every start).
@@ -46,6 +48,7 @@ public final class MongoStores {
         this.celebrations = new MongoCelebrationStore(database);
         this.reminders = new MongoReminderStore(database);
         this.absences = new MongoAbsenceStore(database);
+        this.reportDrafts = new MongoReportDrafts(database);
     }
 
     public Directory directory() {
@@ -85,6 +88,11 @@ public final class MongoStores {
     /** Reminders and their occurrences, claimed atomically so several instances deliver each once. */
     public ReminderStore reminders() {
         return reminders;
+    }
+
+    /** Reports waiting for "replace or keep?". */
+    public ReportDrafts reportDrafts() {
+        return reportDrafts;
     }
 
     /** People's days away, which pause their report prompts and follow-up nudges. */

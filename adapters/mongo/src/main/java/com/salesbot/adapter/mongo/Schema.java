@@ -27,6 +27,8 @@ final class Schema {
     /** Milestones and shout-outs already posted, by key; the {@code _id} index makes each claim unique. */
     static final String CELEBRATIONS = "celebrations";
 
+    /** Daily reports waiting for "replace or keep?", one per rep. */
+    static final String REPORT_DRAFTS = "report_drafts";
     /** People's days away (out of office), one document per absence. */
     static final String ABSENCES = "absences";
 

@@ -17,15 +17,17 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Out of office end to end through the console, the real NLU, the scheduler and the database: away →
- * no prompt and a held nudge → back → prompts again and the nudge arrives, in English and Chinese.
+ * The team's rhythm end to end through the console, the real NLU, the scheduler and the database: away →
+ * no prompt and a held nudge → back → prompts again and the nudge arrives; a second report of the day
+ * replaces the first only when confirmed; a report for an earlier day is marked late. One script, so
+ * one start-up, in English and Chinese.
  */
-class AwayConversationTest {
+class RhythmConversationTest {
     @TempDir
     Path dir;
 
     @Test
-    void awayPausesPromptsAndHoldsNudgesUntilTheRepIsBackInBothLanguages() throws Exception {
+    void awayPausesPromptsAndNudgesUntilBackAndReportsAreReplacedOnlyWhenConfirmed() throws Exception {
         String out = chat("""
                 alice: hi
                 王磊: 你好
@@ -37,6 +39,10 @@ class AwayConversationTest {
                 @time 2026-12-02T10:00
                 alice: I'm back
                 王磊: 我回来了
+                王磊: 日报：今天拜访了美的
+                王磊: 日报：更正，美的和格力都拜访了
+                王磊: 日报：替换
+                alice: daily report for yesterday: nothing, I was away
                 @time 2026-12-03T09:00
                 """);
 
@@ -55,7 +61,12 @@ class AwayConversationTest {
                 .contains("bot → carol: Not reported yet for 2026-12-01 (1 of 1): 王磊 Away: alice.")
                 .contains("bot → alice: Welcome back! Report prompts and follow-up nudges are on again;")
                 .contains("bot → 王磊: 你没有标记为休假，没有做任何更改。")
-                .contains("bot → alice: 📝 Time for your daily report for 2026-12-02.");
+                .contains("bot → alice: 📝 Time for your daily report for 2026-12-02.")
+                // A second report of the day asks first; the confirmation replaces.
+                .contains("bot → 王磊: 你已经交过 2026-12-02 的日报。要用这份替换吗？请回复“日报：替换”或“日报：保留”。")
+                .contains("bot → 王磊: 已更新你 2026-12-02 的日报，替换了之前那份。")
+                .doesNotContain("bot → 王磊: 📝 该写 2026-12-02 的日报了。")
+                .contains("bot → alice: Thanks, your report for 2026-12-01 is saved. Marked late.");
         List<String> lines = out.lines().toList();
         String nudge = "bot → alice: ⏰ Reminder: follow up with Acme Corp today. Your note:"
                 + " \"visited Acme Corp today, met the CTO, follow up next Tuesday\""
