@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * Saves the message as the speaker's daily report and echoes that day's logged numbers. A report for a
  * day already reported is held as a draft until the rep answers "replace" or "keep". A report written
  * for an earlier day ("daily report for yesterday: …", "昨天的日报：…", "daily report for 2026-11-25: …")
- * or sent after the team's cut-off is accepted and marked late.
+ * or sent after the team's cut-off is accepted and marked late. A team with a report template gets its
+ * questions back for a bare "daily report", to answer in one message.
  */
 public final class DailyReportSkill implements Skill {
     private static final SkillSpec SPEC = new SkillSpec(
@@ -42,6 +43,8 @@ public final class DailyReportSkill implements Skill {
             Pattern.compile(COMMAND + "(?:replace|替换)\\s*[.!。！]?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern KEEP =
             Pattern.compile(COMMAND + "(?:keep|保留)\\s*[.!。！]?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE =
+            Pattern.compile("^\\s*(?:daily report|eod report|eod|日报|今日日报|写日报)\\s*[:：]?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern EARLIER_DAY = Pattern.compile(
             "^\\s*(?:(?:daily report|eod report|eod|日报)\\s*)?(?:for\\s+)?(yesterday|昨天|昨日|\\d{4}-\\d{2}-\\d{2})"
                     + "(?:'s report|的日报|的)?\\s*[:：]",
@@ -78,6 +81,11 @@ public final class DailyReportSkill implements Skill {
             return drafts.take(ctx.speaker().id())
                     .map(draft -> ctx.reply("report.kept", draft.date()))
                     .orElseGet(() -> ctx.reply("report.no_draft"));
+        }
+        String questions = rules.numberedQuestions(ctx.team().id());
+        if (!questions.isEmpty() && BARE.matcher(ctx.text()).matches()) {
+            // "daily report" alone: show the team's questions instead of saving an empty report.
+            return ctx.reply("report.template", questions);
         }
         LocalDate today = ctx.today();
         LocalDate date = earlierDay(ctx.text(), today).orElse(today);

@@ -54,6 +54,7 @@ public final class ReportPrompts implements ReminderPlanner, ReminderComposer {
     private final SaleStore sales;
     private final TargetStore targets;
     private final AbsenceStore absences;
+    private final ReportRules rules;
     private final Messages messages;
     private final Supplier<List<String>> teamIds;
     private final Map<String, LocalTime> reportTimes;
@@ -69,11 +70,13 @@ public final class ReportPrompts implements ReminderPlanner, ReminderComposer {
             SaleStore sales,
             TargetStore targets,
             AbsenceStore absences,
+            ReportRules rules,
             Messages messages,
             Supplier<List<String>> teamIds,
             LocalTime defaultTime,
             Map<String, LocalTime> reportTimes) {
         this.absences = absences;
+        this.rules = rules;
         this.reminders = reminders;
         this.directory = directory;
         this.reports = reports;
@@ -156,7 +159,11 @@ public final class ReportPrompts implements ReminderPlanner, ReminderComposer {
         if (!followUps.isEmpty()) {
             parts.add(messages.get(lang, "prompt.follow_ups", String.join(lang == Lang.ZH ? "、" : ", ", followUps)));
         }
-        parts.add(messages.get(lang, "prompt.how"));
+        String questions = rules.numberedQuestions(rep.teamId());
+        parts.add(
+                questions.isEmpty()
+                        ? messages.get(lang, "prompt.how")
+                        : messages.get(lang, "prompt.template", questions));
         return Optional.of(Reply.text(String.join(lang == Lang.ZH ? "" : " ", parts)));
     }
 

@@ -99,6 +99,25 @@ class DailyReportSkillTest {
     }
 
     @Test
+    void aBareDailyReportGetsTheTeamsTemplateQuestionsAndSavesNothing() {
+        TestWorld templated = TestWorld.builder()
+                .reportRules(new ReportRules(
+                        null,
+                        java.util.Map.of(),
+                        java.util.Map.of("west", List.of("Visits today?", "Plan for tomorrow?"))))
+                .build();
+
+        Reply reply = templated.tell(templated.alice(), "daily report", Intent.DAILY_REPORT);
+        Reply zh = templated.tell(templated.bob(), "日报", Intent.DAILY_REPORT);
+
+        assertThat(reply.text())
+                .isEqualTo("Your team's report asks: 1) Visits today? 2) Plan for tomorrow? Answer them in one message"
+                        + " starting with \"daily report:\".");
+        assertThat(zh.text()).isEqualTo("你们团队的日报要回答：1) Visits today? 2) Plan for tomorrow? 请用一条以“日报：”开头的消息回答。");
+        assertThat(templated.reports().all()).isEmpty();
+    }
+
+    @Test
     void aReportAfterTheTeamsCutOffIsMarkedLate() {
         TestWorld strict = TestWorld.builder()
                 .at(java.time.LocalDateTime.of(2026, 11, 27, 21, 30))

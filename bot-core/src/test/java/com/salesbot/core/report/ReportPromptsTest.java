@@ -33,6 +33,7 @@ class ReportPromptsTest {
             world.sales(),
             world.targets(),
             world.absences(),
+            ReportRules.none(),
             world.messages(),
             () -> List.of(TestWorld.TEAM_ID),
             LocalTime.of(18, 0),
@@ -84,6 +85,47 @@ class ReportPromptsTest {
     }
 
     @Test
+    void aTeamWithATemplateIsAskedItsQuestionsInThePrompt() {
+        ReportRules rules = new ReportRules(
+                null, Map.of(), Map.of(TestWorld.TEAM_ID, List.of("Visits today?", "Deals moved?", "Blockers?")));
+        ReportPrompts templated = new ReportPrompts(
+                world.reminders(),
+                world.directory(),
+                world.reports(),
+                world.visits(),
+                world.sales(),
+                world.targets(),
+                world.absences(),
+                rules,
+                world.messages(),
+                () -> List.of(TestWorld.TEAM_ID),
+                LocalTime.of(18, 0),
+                Map.of());
+        Scheduler withTemplate = new Scheduler(
+                world.reminders(),
+                world.directory(),
+                List.of(world.outbound()),
+                world.messages(),
+                world.clock(),
+                SchedulerSettings.defaults(),
+                "test",
+                List.of(templated),
+                List.of(templated),
+                world.absences());
+
+        withTemplate.advanceTo(
+                LocalDateTime.of(2026, 11, 27, 18, 0).atZone(ZONE).toInstant(), world.clock()::set);
+
+        assertThat(world.outbound().sent())
+                .contains(
+                        ALICE
+                                + ": 📝 Time for your daily report for 2026-11-27. Today: visits 0, deals 0, sales $0."
+                                + " Answer in one message, \"daily report:\" then: 1) Visits today? 2) Deals moved? 3) Blockers?")
+                .contains(BOB + ": 📝 该写 2026-11-27 的日报了。今天：拜访 0 次，成交 0 单，金额 $0。"
+                        + "请用一条消息回复，以“日报：”开头，依次回答：1) Visits today? 2) Deals moved? 3) Blockers?");
+    }
+
+    @Test
     void aRepWhoIsAwayIsNotPromptedUntilBack() {
         world.tell(
                 world.alice(),
@@ -123,6 +165,7 @@ class ReportPromptsTest {
                 world.sales(),
                 world.targets(),
                 world.absences(),
+                ReportRules.none(),
                 world.messages(),
                 () -> List.of(TestWorld.TEAM_ID),
                 LocalTime.of(18, 0),

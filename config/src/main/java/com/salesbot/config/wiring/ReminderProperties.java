@@ -5,6 +5,7 @@ import com.salesbot.core.report.ReportRules;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -19,6 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reportCutoff a daily report sent at or after this local time counts as late (empty: only
  *     reports for an earlier day are late)
  * @param reportCutoffs the same per team id, overriding {@code reportCutoff}
+ * @param reportTemplates per team id, the few questions its report prompt asks (answered in one message)
  */
 @ConfigurationProperties(prefix = "salesbot.reminders")
 public record ReminderProperties(
@@ -34,7 +36,8 @@ public record ReminderProperties(
         String reportTime,
         Map<String, String> reportTimes,
         String reportCutoff,
-        Map<String, String> reportCutoffs) {
+        Map<String, String> reportCutoffs,
+        Map<String, List<String>> reportTemplates) {
     public ReminderProperties {
         SchedulerSettings d = SchedulerSettings.defaults();
         ticker = ticker == null || ticker;
@@ -50,12 +53,13 @@ public record ReminderProperties(
         reportTimes = reportTimes == null ? Map.of() : Map.copyOf(reportTimes);
         reportCutoff = reportCutoff == null ? "" : reportCutoff.strip();
         reportCutoffs = reportCutoffs == null ? Map.of() : Map.copyOf(reportCutoffs);
+        reportTemplates = reportTemplates == null ? Map.of() : Map.copyOf(reportTemplates);
     }
 
     ReportRules reportRules() {
         Map<String, LocalTime> cutoffs = new HashMap<>();
         reportCutoffs.forEach((team, time) -> cutoffs.put(team, LocalTime.parse(time)));
-        return new ReportRules(reportCutoff.isEmpty() ? null : LocalTime.parse(reportCutoff), cutoffs);
+        return new ReportRules(reportCutoff.isEmpty() ? null : LocalTime.parse(reportCutoff), cutoffs, reportTemplates);
     }
 
     LocalTime defaultReportTime() {

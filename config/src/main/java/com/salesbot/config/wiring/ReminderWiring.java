@@ -49,6 +49,7 @@ public class ReminderWiring {
             SaleStore sales,
             TargetStore targets,
             AbsenceStore absences,
+            ReportRules rules,
             Messages messages,
             SalesbotProperties salesbot,
             ReminderProperties properties) {
@@ -66,6 +67,7 @@ public class ReminderWiring {
                 sales,
                 targets,
                 absences,
+                rules,
                 messages,
                 () -> teamIds,
                 properties.defaultReportTime(),

@@ -43,6 +43,7 @@ class RhythmConversationTest {
                 王磊: 日报：更正，美的和格力都拜访了
                 王磊: 日报：替换
                 alice: daily report for yesterday: nothing, I was away
+                alice: daily report
                 @time 2026-12-03T09:00
                 """);
 
@@ -66,7 +67,10 @@ class RhythmConversationTest {
                 .contains("bot → 王磊: 你已经交过 2026-12-02 的日报。要用这份替换吗？请回复“日报：替换”或“日报：保留”。")
                 .contains("bot → 王磊: 已更新你 2026-12-02 的日报，替换了之前那份。")
                 .doesNotContain("bot → 王磊: 📝 该写 2026-12-02 的日报了。")
-                .contains("bot → alice: Thanks, your report for 2026-12-01 is saved. Marked late.");
+                .contains("bot → alice: Thanks, your report for 2026-12-01 is saved. Marked late.")
+                // The default team's template (application.yml) comes back for a bare "daily report".
+                .contains("bot → alice: Your team's report asks: 1) Visits today? 2) Deals moved? 3) Blockers?"
+                        + " 4) Plan for tomorrow? Answer them in one message starting with \"daily report:\".");
         List<String> lines = out.lines().toList();
         String nudge = "bot → alice: ⏰ Reminder: follow up with Acme Corp today. Your note:"
                 + " \"visited Acme Corp today, met the CTO, follow up next Tuesday\""
@@ -75,7 +79,8 @@ class RhythmConversationTest {
         // Held through Tuesday and Wednesday morning while away; delivered the first morning back.
         assertThat(lines.indexOf(nudge))
                 .isGreaterThan(lines.indexOf("bot → alice: 📝 Time for your daily report for 2026-12-02."
-                        + " Today: visits 0, deals 0, sales $0. Reply with \"daily report: …\"."));
+                        + " Today: visits 0, deals 0, sales $0. Answer in one message, \"daily report:\" then:"
+                        + " 1) Visits today? 2) Deals moved? 3) Blockers? 4) Plan for tomorrow?"));
     }
 
     private String chat(String script) throws Exception {
