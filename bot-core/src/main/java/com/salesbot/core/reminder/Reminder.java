@@ -37,7 +37,9 @@ public record Reminder(
         NOTE,
         REPORT_PROMPT,
         /** A visit's follow-up nudge: its own text, held back while the rep is away. */
-        FOLLOW_UP
+        FOLLOW_UP,
+        /** A manager's daily digest of the team's reports, composed when due. */
+        DIGEST
     }
 
     /** ACTIVE until its last occurrence is handed out (DONE) or its owner cancels it. */

@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     reports for an earlier day are late)
  * @param reportCutoffs the same per team id, overriding {@code reportCutoff}
  * @param reportTemplates per team id, the few questions its report prompt asks (answered in one message)
+ * @param digest false: no daily digest to managers
+ * @param digestTime when managers get the team's daily digest, local to each manager, e.g. {@code 20:00}
+ * @param digestTimes the same per team id, overriding {@code digestTime}
  */
 @ConfigurationProperties(prefix = "salesbot.reminders")
 public record ReminderProperties(
@@ -37,7 +40,10 @@ public record ReminderProperties(
         Map<String, String> reportTimes,
         String reportCutoff,
         Map<String, String> reportCutoffs,
-        Map<String, List<String>> reportTemplates) {
+        Map<String, List<String>> reportTemplates,
+        Boolean digest,
+        String digestTime,
+        Map<String, String> digestTimes) {
     public ReminderProperties {
         SchedulerSettings d = SchedulerSettings.defaults();
         ticker = ticker == null || ticker;
@@ -54,6 +60,19 @@ public record ReminderProperties(
         reportCutoff = reportCutoff == null ? "" : reportCutoff.strip();
         reportCutoffs = reportCutoffs == null ? Map.of() : Map.copyOf(reportCutoffs);
         reportTemplates = reportTemplates == null ? Map.of() : Map.copyOf(reportTemplates);
+        digest = digest == null || digest;
+        digestTime = digestTime == null || digestTime.isBlank() ? "20:00" : digestTime;
+        digestTimes = digestTimes == null ? Map.of() : Map.copyOf(digestTimes);
+    }
+
+    LocalTime defaultDigestTime() {
+        return LocalTime.parse(digestTime);
+    }
+
+    Map<String, LocalTime> digestTimesByTeam() {
+        Map<String, LocalTime> times = new HashMap<>();
+        digestTimes.forEach((team, time) -> times.put(team, LocalTime.parse(time)));
+        return times;
     }
 
     ReportRules reportRules() {

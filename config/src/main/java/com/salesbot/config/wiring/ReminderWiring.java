@@ -10,6 +10,7 @@ import com.salesbot.core.people.Directory;
 import com.salesbot.core.reminder.ReminderPlanner;
 import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.reminder.Scheduler;
+import com.salesbot.core.report.ManagerDigest;
 import com.salesbot.core.report.ReportPrompts;
 import com.salesbot.core.report.ReportRules;
 import com.salesbot.core.report.ReportStore;
@@ -53,12 +54,7 @@ public class ReminderWiring {
             Messages messages,
             SalesbotProperties salesbot,
             ReminderProperties properties) {
-        List<String> teams = new ArrayList<>();
-        salesbot.teams().forEach(t -> teams.add(t.id()));
-        if (!teams.contains(salesbot.workspace().defaultTeam())) {
-            teams.add(salesbot.workspace().defaultTeam());
-        }
-        List<String> teamIds = List.copyOf(teams);
+        List<String> teamIds = teamIds(salesbot);
         return new ReportPrompts(
                 reminders,
                 directory,
@@ -74,6 +70,42 @@ public class ReminderWiring {
                 properties.reportTimesByTeam());
     }
 
+    /** The managers' daily digest of their team's reports. */
+    @Bean
+    ManagerDigest managerDigest(
+            ReminderStore reminders,
+            Directory directory,
+            ReportStore reports,
+            VisitStore visits,
+            SaleStore sales,
+            AbsenceStore absences,
+            Messages messages,
+            SalesbotProperties salesbot,
+            ReminderProperties properties) {
+        List<String> teamIds = teamIds(salesbot);
+        return new ManagerDigest(
+                reminders,
+                directory,
+                reports,
+                visits,
+                sales,
+                absences,
+                messages,
+                () -> teamIds,
+                properties.defaultDigestTime(),
+                properties.digestTimesByTeam());
+    }
+
+    /** Every configured team and the default team. */
+    private static List<String> teamIds(SalesbotProperties salesbot) {
+        List<String> teams = new ArrayList<>();
+        salesbot.teams().forEach(t -> teams.add(t.id()));
+        if (!teams.contains(salesbot.workspace().defaultTeam())) {
+            teams.add(salesbot.workspace().defaultTeam());
+        }
+        return List.copyOf(teams);
+    }
+
     @Bean
     Scheduler reminderScheduler(
             ReminderStore reminders,
@@ -83,10 +115,17 @@ public class ReminderWiring {
             MutableClock clock,
             ReminderProperties properties,
             ReportPrompts prompts,
+            ManagerDigest digest,
             AbsenceStore absences) {
         // Unique per process, so a claim shows which instance holds it.
         String worker = ManagementFactory.getRuntimeMXBean().getName();
-        List<ReminderPlanner> planners = properties.reportPrompts() ? List.of(prompts) : List.of();
+        List<ReminderPlanner> planners = new ArrayList<>();
+        if (properties.reportPrompts()) {
+            planners.add(prompts);
+        }
+        if (properties.digest()) {
+            planners.add(digest);
+        }
         return new Scheduler(
                 reminders,
                 directory,
@@ -95,7 +134,7 @@ public class ReminderWiring {
                 clock,
                 properties.settings(),
                 worker,
-                List.of(prompts),
+                List.of(prompts, digest),
                 planners,
                 absences);
     }

@@ -19,10 +19,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The team's rhythm end to end through the console, the real NLU, the scheduler and the database: away →
  * no prompt and a held nudge → back → prompts again and the nudge arrives; a second report of the day
- * replaces the first only when confirmed; a report for an earlier day is marked late. One script, so
+ * replaces the first only when confirmed; a report for an earlier day is marked late; managers get one
+ * digest a day. One script, so
  * one start-up, in English and Chinese.
  */
 class RhythmConversationTest {
+    private static final String MORE = "\n" + " ".repeat(13);
+
     @TempDir
     Path dir;
 
@@ -68,6 +71,12 @@ class RhythmConversationTest {
                 .contains("bot → 王磊: 已更新你 2026-12-02 的日报，替换了之前那份。")
                 .doesNotContain("bot → 王磊: 📝 该写 2026-12-02 的日报了。")
                 .contains("bot → alice: Thanks, your report for 2026-12-01 is saved. Marked late.")
+                // Managers get one digest a workday: who reported, who has not, who is away (the console
+                // indents a reply's further lines under its first).
+                .contains("bot → carol: 📋 Daily digest for 2026-12-01: 0 of 1 reported." + MORE + "Not reported: 王磊."
+                        + MORE + "Away: alice.")
+                .contains("bot → carol: 📋 Daily digest for 2026-12-02: 1 of 2 reported." + MORE
+                        + "• 王磊 — visits 0, deals 0, sales $0" + MORE + "Not reported: alice.")
                 // The default team's template (application.yml) comes back for a bare "daily report".
                 .contains("bot → alice: Your team's report asks: 1) Visits today? 2) Deals moved? 3) Blockers?"
                         + " 4) Plan for tomorrow? Answer them in one message starting with \"daily report:\".");
