@@ -34,7 +34,11 @@ public enum Intent {
     /** Project addition: "any risks?", a manager's on-demand risk alerts. */
     RISK_ALERTS(false),
     /** Project addition: "export visits for this month", a CSV file of the team's records. */
-    EXPORT_CSV(false);
+    EXPORT_CSV(false),
+    /** Project addition: a person says they will be away (out of office) for some days. */
+    SET_AWAY(false),
+    /** Project addition: a person says they are back before their absence ends. */
+    BACK_FROM_AWAY(false);
 
     // the parser reads and writes these for every message: computed once, looked up by hash
     private static final Map<String, Intent> BY_WIRE_NAME =

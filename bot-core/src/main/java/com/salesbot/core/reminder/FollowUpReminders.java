@@ -38,19 +38,20 @@ public final class FollowUpReminders implements FollowUps {
     @Override
     public void plan(Visit visit, Person rep) {
         Reminder nudge = Reminder.create(
-                String.format("%012d", RANDOM.nextLong(1_000_000_000_000L)),
-                rep.id(),
-                visit.teamId(),
-                messages.get(rep.lang(), "followup.nudge", visit.customer(), shortened(visit.notes())),
-                List.of(new Recipient.Person(rep.id())),
-                rep.zone(),
-                visit.followUp().atTime(NUDGE_TIME),
-                null,
-                // Keyed by the visit's message, so a second delivery of that message plans nothing new.
-                new Source(
+                        String.format("%012d", RANDOM.nextLong(1_000_000_000_000L)),
                         rep.id(),
-                        visit.source().messageKey() + "#follow-up",
-                        visit.source().writtenAt()));
+                        visit.teamId(),
+                        messages.get(rep.lang(), "followup.nudge", visit.customer(), shortened(visit.notes())),
+                        List.of(new Recipient.Person(rep.id())),
+                        rep.zone(),
+                        visit.followUp().atTime(NUDGE_TIME),
+                        null,
+                        // Keyed by the visit's message, so a second delivery of that message plans nothing new.
+                        new Source(
+                                rep.id(),
+                                visit.source().messageKey() + "#follow-up",
+                                visit.source().writtenAt()))
+                .withKind(Reminder.Kind.FOLLOW_UP);
         if (!nudge.nextDue().isAfter(clock.instant())) {
             // A follow-up today after 09:00: the rep has just written it down; no nudge needed.
             return;

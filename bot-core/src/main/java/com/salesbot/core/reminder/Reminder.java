@@ -36,7 +36,11 @@ public record Reminder(
     public enum Kind {
         NOTE,
         REPORT_PROMPT,
-        RISK_DIGEST
+        RISK_DIGEST,
+        /** A visit's follow-up nudge: its own text, held back while the rep is away. */
+        FOLLOW_UP,
+        /** A manager's daily digest of the team's reports, composed when due. */
+        DIGEST
     }
 
     /** ACTIVE until its last occurrence is handed out (DONE) or its owner cancels it. */

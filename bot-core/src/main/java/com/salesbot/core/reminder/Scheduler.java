@@ -1,5 +1,6 @@
 package com.salesbot.core.reminder;
 
+import com.salesbot.core.away.AbsenceStore;
 import com.salesbot.core.conversation.OutboundChat;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.i18n.Messages;
@@ -10,6 +11,8 @@ import com.salesbot.core.telemetry.Telemetry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +44,7 @@ public final class Scheduler {
     private final Map<Reminder.Kind, ReminderComposer> composers = new EnumMap<>(Reminder.Kind.class);
     private final List<ReminderPlanner> planners;
     private final Telemetry telemetry;
+    private final AbsenceStore absences;
 
     public Scheduler(
             ReminderStore store,
@@ -79,7 +83,50 @@ public final class Scheduler {
             List<ReminderComposer> composers,
             List<ReminderPlanner> planners,
             Telemetry telemetry) {
+        this(
+                store,
+                directory,
+                chats,
+                messages,
+                clock,
+                settings,
+                worker,
+                composers,
+                planners,
+                telemetry,
+                AbsenceStore.NONE);
+    }
+
+    /** With people's absences: follow-up nudges due while the rep is away wait for their return. */
+    public Scheduler(
+            ReminderStore store,
+            Directory directory,
+            List<OutboundChat> chats,
+            Messages messages,
+            Clock clock,
+            SchedulerSettings settings,
+            String worker,
+            List<ReminderComposer> composers,
+            List<ReminderPlanner> planners,
+            AbsenceStore absences) {
+        this(store, directory, chats, messages, clock, settings, worker, composers, planners, Telemetry.NONE, absences);
+    }
+
+    /** With a telemetry sink and people's absences. */
+    public Scheduler(
+            ReminderStore store,
+            Directory directory,
+            List<OutboundChat> chats,
+            Messages messages,
+            Clock clock,
+            SchedulerSettings settings,
+            String worker,
+            List<ReminderComposer> composers,
+            List<ReminderPlanner> planners,
+            Telemetry telemetry,
+            AbsenceStore absences) {
         this.telemetry = telemetry;
+        this.absences = absences;
         for (ReminderComposer composer : composers) {
             this.composers.put(composer.kind(), composer);
         }
@@ -194,6 +241,12 @@ public final class Scheduler {
             return;
         }
         Reminder reminder = found.get();
+        Optional<Instant> heldUntil = heldWhileAway(reminder, occurrence, now);
+        if (heldUntil.isPresent()) {
+            // Not a failed try: the attempt count stays, only the time moves.
+            store.markRetry(occurrence.id(), occurrence.attempts(), heldUntil.get(), "held: recipient away");
+            return;
+        }
         int attempts = occurrence.attempts() + 1;
         try {
             if (send(reminder, occurrence, now)) {
@@ -219,6 +272,31 @@ public final class Scheduler {
         }
     }
 
+    /**
+     * A follow-up nudge to a rep who is away today is held until the next nudge time (09:00 local):
+     * checked again each morning, so it arrives on the first morning back, late with a note, never dropped.
+     */
+    private Optional<Instant> heldWhileAway(Reminder reminder, Occurrence occurrence, Instant now) {
+        if (reminder.kind() != Reminder.Kind.FOLLOW_UP
+                || !(reminder.recipients().get(occurrence.recipientIndex()) instanceof Recipient.Person to)) {
+            return Optional.empty();
+        }
+        Optional<Person> person = directory.byId(to.id());
+        if (person.isEmpty()) {
+            return Optional.empty();
+        }
+        ZonedDateTime local = now.atZone(person.get().zone());
+        LocalDate today = local.toLocalDate();
+        if (!absences.isAway(to.id(), today)) {
+            return Optional.empty();
+        }
+        ZonedDateTime nextMorning = today.atTime(FollowUpReminders.NUDGE_TIME).atZone(local.getZone());
+        if (!nextMorning.isAfter(local)) {
+            nextMorning = today.plusDays(1).atTime(FollowUpReminders.NUDGE_TIME).atZone(local.getZone());
+        }
+        return Optional.of(nextMorning.toInstant());
+    }
+
     /** Sends the occurrence; false when its composer had nothing to say this time. */
     private boolean send(Reminder reminder, Occurrence occurrence, Instant now) {
         Recipient recipient = reminder.recipients().get(occurrence.recipientIndex());
@@ -230,7 +308,7 @@ public final class Scheduler {
                     .filter(id -> outbound.containsKey(platformOf(id)))
                     .findFirst()
                     .orElseThrow(() -> new UndeliverableException("no served platform for " + person.id()));
-            Optional<Reply> reply = reminder.kind() == Reminder.Kind.NOTE
+            Optional<Reply> reply = reminder.kind() == Reminder.Kind.NOTE || reminder.kind() == Reminder.Kind.FOLLOW_UP
                     ? Optional.of(text(reminder, occurrence, now, person.lang(), owner, person))
                     : composed(reminder, person, occurrence);
             if (reply.isEmpty()) {
@@ -264,8 +342,14 @@ public final class Scheduler {
                 ? messages.get(lang, "reminder.deliver_from", reminder.text(), owner.displayName())
                 : messages.get(lang, "reminder.deliver", reminder.text());
         if (Duration.between(occurrence.due(), now).compareTo(settings.lateNoteAfter()) > 0) {
-            String due = ReminderFormat.time(occurrence.due().atZone(to != null ? to.zone() : reminder.zone()), lang);
-            text = text + (lang == Lang.ZH ? "" : " ") + messages.get(lang, "reminder.late", due);
+            ZonedDateTime dueAt = occurrence.due().atZone(to != null ? to.zone() : reminder.zone());
+            String due = ReminderFormat.time(dueAt, lang);
+            boolean held = reminder.kind() == Reminder.Kind.FOLLOW_UP
+                    && to != null
+                    && absences.isAway(to.id(), dueAt.toLocalDate());
+            text = text
+                    + (lang == Lang.ZH ? "" : " ")
+                    + messages.get(lang, held ? "reminder.held" : "reminder.late", due);
         }
         return Reply.text(text);
     }

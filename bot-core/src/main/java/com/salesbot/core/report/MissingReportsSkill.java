@@ -1,5 +1,6 @@
 package com.salesbot.core.report;
 
+import com.salesbot.core.away.AbsenceStore;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.kernel.Lang;
 import com.salesbot.core.kernel.Period;
@@ -19,7 +20,8 @@ import java.util.List;
 
 /**
  * (Managers) who in their team has not sent a daily report: for one day (default today), or for
- * every workday of a period up to today.
+ * every workday of a period up to today. Days a rep is away do not count as missing; the one-day
+ * answer names who is away.
  */
 public final class MissingReportsSkill implements Skill {
     private static final SkillSpec SPEC = new SkillSpec(
@@ -32,10 +34,12 @@ public final class MissingReportsSkill implements Skill {
 
     private final ReportStore reports;
     private final Directory directory;
+    private final AbsenceStore absences;
 
-    public MissingReportsSkill(ReportStore reports, Directory directory) {
+    public MissingReportsSkill(ReportStore reports, Directory directory, AbsenceStore absences) {
         this.reports = reports;
         this.directory = directory;
+        this.absences = absences;
     }
 
     @Override
@@ -54,13 +58,26 @@ public final class MissingReportsSkill implements Skill {
         String separator = ctx.lang() == Lang.ZH ? "、" : ", ";
         if (!period.start().isBefore(end)) {
             LocalDate day = end;
-            List<String> missing = reps.stream()
+            List<Person> away =
+                    reps.stream().filter(p -> absences.isAway(p.id(), day)).toList();
+            List<Person> present = reps.stream().filter(p -> !away.contains(p)).toList();
+            List<String> missing = present.stream()
                     .filter(p -> reports.find(p.id(), day).isEmpty())
                     .map(Person::displayName)
                     .toList();
-            return missing.isEmpty()
-                    ? ctx.reply("missing.none", day)
-                    : ctx.reply("missing.day", day, missing.size(), reps.size(), String.join(separator, missing));
+            String text = missing.isEmpty()
+                    ? ctx.say("missing.none", day)
+                    : ctx.say("missing.day", day, missing.size(), present.size(), String.join(separator, missing));
+            if (!away.isEmpty()) {
+                text = ctx.sentences(
+                        text,
+                        ctx.say(
+                                "missing.away",
+                                String.join(
+                                        separator,
+                                        away.stream().map(Person::displayName).toList())));
+            }
+            return Reply.text(text);
         }
         List<LocalDate> workdays = new ArrayList<>();
         for (LocalDate d = period.start(); !d.isAfter(end); d = d.plusDays(1)) {
@@ -72,7 +89,7 @@ public final class MissingReportsSkill implements Skill {
         boolean any = false;
         for (Person rep : reps) {
             List<String> days = workdays.stream()
-                    .filter(d -> reports.find(rep.id(), d).isEmpty())
+                    .filter(d -> reports.find(rep.id(), d).isEmpty() && !absences.isAway(rep.id(), d))
                     .map(LocalDate::toString)
                     .toList();
             if (!days.isEmpty()) {

@@ -1,5 +1,6 @@
 package com.salesbot.core.report;
 
+import com.salesbot.core.away.AbsenceStore;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.i18n.Messages;
 import com.salesbot.core.kernel.Lang;
@@ -41,7 +42,7 @@ import java.util.function.Supplier;
  * Daily-report prompts: every rep gets a recurring reminder on workdays at their team's end of day, in
  * their own zone, whose message is written when it is due: today's visits and sales, progress against
  * the sales target of the period, and tomorrow's follow-ups. A rep who already reported that day gets
- * nothing. Cancelling the prompt (like any reminder) opts out; it is not recreated.
+ * nothing, and so does a rep who is away that day. Cancelling the prompt (like any reminder) opts out; it is not recreated.
  */
 public final class ReportPrompts implements ReminderPlanner, ReminderComposer {
     private static final Recurrence WORKDAYS = Recurrence.parse("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR");
@@ -52,6 +53,8 @@ public final class ReportPrompts implements ReminderPlanner, ReminderComposer {
     private final VisitStore visits;
     private final SaleStore sales;
     private final TargetStore targets;
+    private final AbsenceStore absences;
+    private final ReportRules rules;
     private final Messages messages;
     private final Supplier<List<String>> teamIds;
     private final Map<String, LocalTime> reportTimes;
@@ -66,10 +69,14 @@ public final class ReportPrompts implements ReminderPlanner, ReminderComposer {
             VisitStore visits,
             SaleStore sales,
             TargetStore targets,
+            AbsenceStore absences,
+            ReportRules rules,
             Messages messages,
             Supplier<List<String>> teamIds,
             LocalTime defaultTime,
             Map<String, LocalTime> reportTimes) {
+        this.absences = absences;
+        this.rules = rules;
         this.reminders = reminders;
         this.directory = directory;
         this.reports = reports;
@@ -128,7 +135,7 @@ public final class ReportPrompts implements ReminderPlanner, ReminderComposer {
     @Override
     public Optional<Reply> compose(Reminder reminder, Person rep, Instant due) {
         LocalDate day = due.atZone(rep.zone()).toLocalDate();
-        if (reports.find(rep.id(), day).isPresent()) {
+        if (reports.find(rep.id(), day).isPresent() || absences.isAway(rep.id(), day)) {
             return Optional.empty();
         }
         Lang lang = rep.lang();
@@ -152,7 +159,11 @@ public final class ReportPrompts implements ReminderPlanner, ReminderComposer {
         if (!followUps.isEmpty()) {
             parts.add(messages.get(lang, "prompt.follow_ups", String.join(lang == Lang.ZH ? "、" : ", ", followUps)));
         }
-        parts.add(messages.get(lang, "prompt.how"));
+        String questions = rules.numberedQuestions(rep.teamId());
+        parts.add(
+                questions.isEmpty()
+                        ? messages.get(lang, "prompt.how")
+                        : messages.get(lang, "prompt.template", questions));
         return Optional.of(Reply.text(String.join(lang == Lang.ZH ? "" : " ", parts)));
     }
 

@@ -1,5 +1,7 @@
 package com.salesbot.core.fakes;
 
+import com.salesbot.core.away.BackFromAwaySkill;
+import com.salesbot.core.away.SetAwaySkill;
 import com.salesbot.core.commission.CommissionPlans;
 import com.salesbot.core.commission.MyCommissionSkill;
 import com.salesbot.core.competitor.CompetitorSummarySkill;
@@ -55,6 +57,7 @@ import com.salesbot.core.reminder.SchedulerSettings;
 import com.salesbot.core.reminder.SetReminderSkill;
 import com.salesbot.core.report.DailyReportSkill;
 import com.salesbot.core.report.MissingReportsSkill;
+import com.salesbot.core.report.ReportRules;
 import com.salesbot.core.risk.RiskAlertsSkill;
 import com.salesbot.core.risk.RiskFinder;
 import com.salesbot.core.risk.RiskSettings;
@@ -123,6 +126,8 @@ public final class TestWorld {
     private final InMemoryCelebrationStore celebrations = new InMemoryCelebrationStore(database);
     private final Announcements announcements;
     private final InMemoryReminderStore reminders = new InMemoryReminderStore(database);
+    private final InMemoryAbsenceStore absences = new InMemoryAbsenceStore(database);
+    private final InMemoryReportDrafts reportDrafts = new InMemoryReportDrafts(database);
     private final RecordingOutboundChat outbound = new RecordingOutboundChat(PLATFORM);
     private final Messages messages = Messages.load();
     private final IntentParser parser;
@@ -176,7 +181,7 @@ public final class TestWorld {
                 new MyTargetSkill(targets, scoreboard, lookup, charts),
                 new SetTargetSkill(targets, lookup),
                 new TeamRankingSkill(scoreboard, directory, charts),
-                new DailyReportSkill(reports, visits, sales),
+                new DailyReportSkill(reports, reportDrafts, builder.reportRules, visits, sales),
                 new UndoSkill(Map.of(
                         EntryKind.VISIT, visits,
                         EntryKind.SALE, sales,
@@ -197,7 +202,9 @@ public final class TestWorld {
                         reminders, lookup, directory, () -> String.format("%012d", reminderIds.incrementAndGet())),
                 new ListRemindersSkill(reminders, directory),
                 new CancelReminderSkill(reminders, directory),
-                new MissingReportsSkill(reports, directory),
+                new MissingReportsSkill(reports, directory, absences),
+                new SetAwaySkill(absences),
+                new BackFromAwaySkill(absences),
                 new StatsQuerySkill(new InMemoryStats(visits, sales, recognitions), directory, lookup, charts),
                 new HelpSkill(),
                 new SmalltalkSkill(),
@@ -243,6 +250,7 @@ public final class TestWorld {
         private CommissionPlans commission = CommissionPlans.none();
         private boolean milestones;
         private RecognitionSettings recognition = RecognitionSettings.defaults();
+        private ReportRules reportRules = ReportRules.none();
         private KudosReaction kudosReaction = KudosReaction.defaults();
         private String recognitionChannel;
         private RiskSettings risk = RiskSettings.defaults();
@@ -272,6 +280,12 @@ public final class TestWorld {
         /** Makes Slack channel {@code channel} of the workspace the team's recognition channel. */
         public Builder recognitionChannel(String channel) {
             this.recognitionChannel = channel;
+            return this;
+        }
+
+        /** Daily-report cut-offs (none by default: only reports for an earlier day are late). */
+        public Builder reportRules(ReportRules rules) {
+            this.reportRules = rules;
             return this;
         }
 
@@ -431,6 +445,11 @@ public final class TestWorld {
         return reminders;
     }
 
+    /** Who is away when. */
+    public InMemoryAbsenceStore absences() {
+        return absences;
+    }
+
     /** What the scheduler sent to Slack, "identity: text". */
     public RecordingOutboundChat outbound() {
         return outbound;
@@ -438,7 +457,17 @@ public final class TestWorld {
 
     /** A scheduler on this world's reminders, clock and outbound chat. */
     public Scheduler scheduler(SchedulerSettings settings) {
-        return new Scheduler(reminders, directory, List.of(outbound), messages, clock, settings, "test");
+        return new Scheduler(
+                reminders,
+                directory,
+                List.of(outbound),
+                messages,
+                clock,
+                settings,
+                "test",
+                List.of(),
+                List.of(),
+                absences);
     }
 
     /** The scripted parser; fails when the world was built with another parser. */

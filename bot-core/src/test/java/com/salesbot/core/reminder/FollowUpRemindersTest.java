@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.fakes.TestWorld;
 import com.salesbot.core.kernel.Lang;
+import com.salesbot.core.kernel.Period;
 import com.salesbot.core.kernel.PersonId;
 import com.salesbot.core.kernel.Role;
 import com.salesbot.core.nlu.Entities;
@@ -44,6 +45,48 @@ class FollowUpRemindersTest {
         assertThat(world.outbound().sent())
                 .containsExactly(
                         "slack:TWEST/UALICE: ⏰ Reminder: follow up with Acme Corp today. Your note: \"" + VISIT + "\"");
+    }
+
+    @Test
+    void aNudgeDueWhileTheRepIsAwayComesAtNineOnTheFirstMorningBackWithALateNote() {
+        world.tell(
+                world.alice(),
+                VISIT,
+                Intent.LOG_VISIT,
+                entities(Entities.CUSTOMER, "Acme Corp", Entities.FOLLOW_UP, LocalDate.of(2026, 12, 1)));
+        world.tell(
+                world.alice(),
+                "I'm out next week",
+                Intent.SET_AWAY,
+                entities(Entities.PERIOD, new Period(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 6))));
+
+        advanceTo(LocalDateTime.of(2026, 12, 7, 8, 59));
+        assertThat(world.outbound().sent()).isEmpty();
+        advanceTo(LocalDateTime.of(2026, 12, 7, 9, 0));
+
+        assertThat(world.outbound().sent())
+                .containsExactly("slack:TWEST/UALICE: ⏰ Reminder: follow up with Acme Corp today. Your note: \"" + VISIT
+                        + "\" (Held while you were away; it was due Tue 2026-12-01 09:00.)");
+    }
+
+    @Test
+    void comingBackEarlyReleasesHeldNudgesTheNextMorning() {
+        world.tell(
+                world.alice(),
+                VISIT,
+                Intent.LOG_VISIT,
+                entities(Entities.CUSTOMER, "Acme Corp", Entities.FOLLOW_UP, LocalDate.of(2026, 12, 1)));
+        world.tell(
+                world.alice(),
+                "I'm out next week",
+                Intent.SET_AWAY,
+                entities(Entities.PERIOD, new Period(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 6))));
+        advanceTo(LocalDateTime.of(2026, 12, 2, 15, 0));
+        world.tell(world.alice(), "I'm back", Intent.BACK_FROM_AWAY);
+
+        advanceTo(LocalDateTime.of(2026, 12, 3, 9, 0));
+
+        assertThat(world.outbound().sent()).hasSize(1).allMatch(s -> s.contains("Acme Corp"));
     }
 
     @Test

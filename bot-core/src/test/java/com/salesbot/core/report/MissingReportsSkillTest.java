@@ -55,6 +55,38 @@ class MissingReportsSkillTest {
     }
 
     @Test
+    void aRepWhoIsAwayIsNotMissingButNamedAsAway() {
+        world.tell(world.bob(), "我今天请假", Intent.SET_AWAY, Entities.none(), Lang.ZH);
+
+        assertThat(world.tell(world.carol(), "who hasn't reported today?", Intent.MISSING_REPORTS)
+                        .text())
+                .isEqualTo("Not reported yet for 2026-11-27 (1 of 1): Alice Away: Bob.");
+        assertThat(world.tell(world.carol(), "今天谁还没交日报", Intent.MISSING_REPORTS, Entities.none(), Lang.ZH)
+                        .text())
+                .isEqualTo("2026-11-27 还没交日报的（1 人中 1 人）：Alice休假：Bob。");
+    }
+
+    @Test
+    void daysAwayAreLeftOutOfAPeriodsMissingDays() {
+        world.advance(Duration.ofDays(-3));
+        world.tell(
+                world.alice(),
+                "off until Thursday",
+                Intent.SET_AWAY,
+                entities(Entities.PERIOD, new Period(TODAY.minusDays(3), TODAY.minusDays(1))));
+        world.advance(Duration.ofDays(3));
+
+        String text = world.tell(
+                        world.carol(),
+                        "missing reports this week",
+                        Intent.MISSING_REPORTS,
+                        entities(Entities.PERIOD, Period.weekOf(TODAY)))
+                .text();
+
+        assertThat(text).contains("• Alice — 2026-11-23, 2026-11-27\n");
+    }
+
+    @Test
     void aRepMayNotAsk() {
         assertThat(world.tell(world.alice(), "who hasn't reported?", Intent.MISSING_REPORTS)
                         .text())

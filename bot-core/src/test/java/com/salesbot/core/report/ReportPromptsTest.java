@@ -32,6 +32,8 @@ class ReportPromptsTest {
             world.visits(),
             world.sales(),
             world.targets(),
+            world.absences(),
+            ReportRules.none(),
             world.messages(),
             () -> List.of(TestWorld.TEAM_ID),
             LocalTime.of(18, 0),
@@ -45,7 +47,8 @@ class ReportPromptsTest {
             SchedulerSettings.defaults(),
             "test",
             List.of(prompts),
-            List.of(prompts));
+            List.of(prompts),
+            world.absences());
 
     @Test
     void eachRepIsPromptedAtEndOfDayWithTodaysNumbersTargetAndTomorrowsFollowUps() {
@@ -82,6 +85,65 @@ class ReportPromptsTest {
     }
 
     @Test
+    void aTeamWithATemplateIsAskedItsQuestionsInThePrompt() {
+        ReportRules rules = new ReportRules(
+                null, Map.of(), Map.of(TestWorld.TEAM_ID, List.of("Visits today?", "Deals moved?", "Blockers?")));
+        ReportPrompts templated = new ReportPrompts(
+                world.reminders(),
+                world.directory(),
+                world.reports(),
+                world.visits(),
+                world.sales(),
+                world.targets(),
+                world.absences(),
+                rules,
+                world.messages(),
+                () -> List.of(TestWorld.TEAM_ID),
+                LocalTime.of(18, 0),
+                Map.of());
+        Scheduler withTemplate = new Scheduler(
+                world.reminders(),
+                world.directory(),
+                List.of(world.outbound()),
+                world.messages(),
+                world.clock(),
+                SchedulerSettings.defaults(),
+                "test",
+                List.of(templated),
+                List.of(templated),
+                world.absences());
+
+        withTemplate.advanceTo(
+                LocalDateTime.of(2026, 11, 27, 18, 0).atZone(ZONE).toInstant(), world.clock()::set);
+
+        assertThat(world.outbound().sent())
+                .contains(
+                        ALICE
+                                + ": 📝 Time for your daily report for 2026-11-27. Today: visits 0, deals 0, sales $0."
+                                + " Answer in one message, \"daily report:\" then: 1) Visits today? 2) Deals moved? 3) Blockers?")
+                .contains(BOB + ": 📝 该写 2026-11-27 的日报了。今天：拜访 0 次，成交 0 单，金额 $0。"
+                        + "请用一条消息回复，以“日报：”开头，依次回答：1) Visits today? 2) Deals moved? 3) Blockers?");
+    }
+
+    @Test
+    void aRepWhoIsAwayIsNotPromptedUntilBack() {
+        world.tell(
+                world.alice(),
+                "off until Tuesday",
+                Intent.SET_AWAY,
+                entities(Entities.PERIOD, new Period(TODAY, LocalDate.of(2026, 11, 30))));
+
+        advanceTo(LocalDateTime.of(2026, 12, 1, 18, 0));
+
+        assertThat(world.outbound().sent())
+                .filteredOn(s -> s.startsWith(ALICE))
+                .containsExactly(ALICE
+                        + ": 📝 Time for your daily report for 2026-12-01. Today: visits 0, deals 0, sales $0."
+                        + " Reply with \"daily report: …\".");
+        assertThat(world.outbound().sent()).filteredOn(s -> s.startsWith(BOB)).hasSize(3);
+    }
+
+    @Test
     void planningAgainAddsNoSecondPromptAndCancellingOptsOut() {
         scheduler.tick();
         scheduler.tick();
@@ -102,6 +164,8 @@ class ReportPromptsTest {
                 world.visits(),
                 world.sales(),
                 world.targets(),
+                world.absences(),
+                ReportRules.none(),
                 world.messages(),
                 () -> List.of(TestWorld.TEAM_ID),
                 LocalTime.of(18, 0),

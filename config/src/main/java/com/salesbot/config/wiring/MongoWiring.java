@@ -3,11 +3,13 @@ package com.salesbot.config.wiring;
 import com.mongodb.event.CommandListener;
 import com.salesbot.adapter.mongo.MongoStores;
 import com.salesbot.config.ops.MongoCommandMetrics;
+import com.salesbot.core.away.AbsenceStore;
 import com.salesbot.core.conversation.ProcessedMessages;
 import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.milestone.CelebrationStore;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.reminder.ReminderStore;
+import com.salesbot.core.report.ReportDrafts;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.stats.StatsStore;
@@ -87,5 +89,15 @@ public class MongoWiring {
     @Bean
     ReminderStore reminderStore(MongoStores stores) {
         return stores.reminders();
+    }
+
+    @Bean
+    ReportDrafts reportDrafts(MongoStores stores) {
+        return stores.reportDrafts();
+    }
+
+    @Bean
+    AbsenceStore absenceStore(MongoStores stores) {
+        return stores.absences();
     }
 }

@@ -2,6 +2,7 @@ package com.salesbot.config.wiring;
 
 import com.salesbot.adapter.console.ConsoleOutboundChat;
 import com.salesbot.adapter.console.MutableClock;
+import com.salesbot.core.away.AbsenceStore;
 import com.salesbot.core.conversation.OutboundChat;
 import com.salesbot.core.i18n.Messages;
 import com.salesbot.core.milestone.ShoutOuts;
@@ -9,7 +10,9 @@ import com.salesbot.core.people.Directory;
 import com.salesbot.core.reminder.ReminderPlanner;
 import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.reminder.Scheduler;
+import com.salesbot.core.report.ManagerDigest;
 import com.salesbot.core.report.ReportPrompts;
+import com.salesbot.core.report.ReportRules;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.risk.RiskDigest;
 import com.salesbot.core.sale.SaleStore;
@@ -33,6 +36,12 @@ public class ReminderWiring {
         return new ConsoleOutboundChat();
     }
 
+    /** When a daily report counts as late, per team. */
+    @Bean
+    ReportRules reportRules(ReminderProperties properties) {
+        return properties.reportRules();
+    }
+
     /** Daily-report prompts for the reps of every configured team and the default team. */
     @Bean
     ReportPrompts reportPrompts(
@@ -42,15 +51,12 @@ public class ReminderWiring {
             VisitStore visits,
             SaleStore sales,
             TargetStore targets,
+            AbsenceStore absences,
+            ReportRules rules,
             Messages messages,
             SalesbotProperties salesbot,
             ReminderProperties properties) {
-        List<String> teams = new ArrayList<>();
-        salesbot.teams().forEach(t -> teams.add(t.id()));
-        if (!teams.contains(salesbot.workspace().defaultTeam())) {
-            teams.add(salesbot.workspace().defaultTeam());
-        }
-        List<String> teamIds = List.copyOf(teams);
+        List<String> teamIds = teamIds(salesbot);
         return new ReportPrompts(
                 reminders,
                 directory,
@@ -58,10 +64,48 @@ public class ReminderWiring {
                 visits,
                 sales,
                 targets,
+                absences,
+                rules,
                 messages,
                 () -> teamIds,
                 properties.defaultReportTime(),
                 properties.reportTimesByTeam());
+    }
+
+    /** The managers' daily digest of their team's reports. */
+    @Bean
+    ManagerDigest managerDigest(
+            ReminderStore reminders,
+            Directory directory,
+            ReportStore reports,
+            VisitStore visits,
+            SaleStore sales,
+            AbsenceStore absences,
+            Messages messages,
+            SalesbotProperties salesbot,
+            ReminderProperties properties) {
+        List<String> teamIds = teamIds(salesbot);
+        return new ManagerDigest(
+                reminders,
+                directory,
+                reports,
+                visits,
+                sales,
+                absences,
+                messages,
+                () -> teamIds,
+                properties.defaultDigestTime(),
+                properties.digestTimesByTeam());
+    }
+
+    /** Every configured team and the default team. */
+    private static List<String> teamIds(SalesbotProperties salesbot) {
+        List<String> teams = new ArrayList<>();
+        salesbot.teams().forEach(t -> teams.add(t.id()));
+        if (!teams.contains(salesbot.workspace().defaultTeam())) {
+            teams.add(salesbot.workspace().defaultTeam());
+        }
+        return List.copyOf(teams);
     }
 
     @Bean
@@ -74,11 +118,19 @@ public class ReminderWiring {
             ReminderProperties properties,
             ReportPrompts prompts,
             RiskDigest riskDigest,
-            Telemetry telemetry) {
+            Telemetry telemetry,
+            ManagerDigest digest,
+            AbsenceStore absences) {
         // Unique per process, so a claim shows which instance holds it.
         String worker = ManagementFactory.getRuntimeMXBean().getName();
-        List<ReminderPlanner> planners =
-                properties.reportPrompts() ? List.of(prompts, riskDigest) : List.of(riskDigest);
+        List<ReminderPlanner> planners = new ArrayList<>();
+        if (properties.reportPrompts()) {
+            planners.add(prompts);
+        }
+        if (properties.digest()) {
+            planners.add(digest);
+        }
+        planners.add(riskDigest);
         return new Scheduler(
                 reminders,
                 directory,
@@ -87,9 +139,10 @@ public class ReminderWiring {
                 clock,
                 properties.settings(),
                 worker,
-                List.of(prompts, riskDigest),
+                List.of(prompts, riskDigest, digest),
                 planners,
-                telemetry);
+                telemetry,
+                absences);
     }
 
     @Bean(destroyMethod = "close")

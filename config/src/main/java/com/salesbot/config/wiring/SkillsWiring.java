@@ -1,5 +1,8 @@
 package com.salesbot.config.wiring;
 
+import com.salesbot.core.away.AbsenceStore;
+import com.salesbot.core.away.BackFromAwaySkill;
+import com.salesbot.core.away.SetAwaySkill;
 import com.salesbot.core.chart.ChartRenderer;
 import com.salesbot.core.commission.CommissionPlans;
 import com.salesbot.core.commission.MyCommissionSkill;
@@ -35,6 +38,8 @@ import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.reminder.SetReminderSkill;
 import com.salesbot.core.report.DailyReportSkill;
 import com.salesbot.core.report.MissingReportsSkill;
+import com.salesbot.core.report.ReportDrafts;
+import com.salesbot.core.report.ReportRules;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.risk.RiskAlertsSkill;
 import com.salesbot.core.risk.RiskFinder;
@@ -65,9 +70,12 @@ public class SkillsWiring {
             SaleStore sales,
             TargetStore targets,
             ReportStore reports,
+            ReportDrafts reportDrafts,
+            ReportRules reportRules,
             RecognitionStore recognitions,
             StatsStore stats,
             ReminderStore reminders,
+            AbsenceStore absences,
             Directory directory,
             Messages messages,
             Clock clock,
@@ -89,8 +97,10 @@ public class SkillsWiring {
                 new MyTargetSkill(targets, scoreboard, people, charts),
                 new SetTargetSkill(targets, people),
                 new TeamRankingSkill(scoreboard, directory, charts),
-                new DailyReportSkill(reports, visits, sales),
-                new MissingReportsSkill(reports, directory),
+                new DailyReportSkill(reports, reportDrafts, reportRules, visits, sales),
+                new MissingReportsSkill(reports, directory, absences),
+                new SetAwaySkill(absences),
+                new BackFromAwaySkill(absences),
                 new StatsQuerySkill(stats, directory, people, charts),
                 new AddMemberSkill(directory, people),
                 new UpdateDealSkill(deals, customerRecords),

@@ -92,10 +92,11 @@ class ConsoleConversationTest {
                 alice: remind me tomorrow at 3pm to call Acme
                 王磊: 每个工作日下午六点提醒我写日报
                 @time 2026-11-30T09:00
-                carol: cancel reminder 1
+                carol: cancel reminder 2
                 @time 2026-12-07T09:00
                 """, "--managers", "carol");
 
+        // carol's reminder 1 is her daily digest (20:00 today), so the pipeline review is reminder 2.
         assertThat(out)
                 .contains("bot → carol: Reminder set for the team (3 people): \"the pipeline review\"."
                         + " Next: Mon 2026-11-30 09:00 (Asia/Shanghai). Repeats every Monday.")

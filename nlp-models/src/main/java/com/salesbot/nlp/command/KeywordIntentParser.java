@@ -40,6 +40,10 @@ public final class KeywordIntentParser implements IntentParser {
             rule(
                     Intent.LOG_VISIT,
                     "^\\s*visit\\b|\\b(visited|visiting|met|meeting with|call with|called)\\b|拜访|见了|去了|约见"),
+            rule(Intent.BACK_FROM_AWAY, "^\\s*(i'?m |i am )?back( (from|in|at|to)\\b.*)?\\s*[.!]*$|我回来了|销假|返岗|休假回来"),
+            rule(
+                    Intent.SET_AWAY,
+                    "\\b(out of (the )?office|ooo|pto|on (vacation|holiday|leave)|(off|out|away) (until|till|today|tomorrow|next))\\b|休假|请假|年假|调休"),
             rule(
                     Intent.SMALLTALK,
                     "^\\s*(hi|hello|hey|yo|thanks|thank you|thx|good (morning|afternoon|evening)|bye)\\b|^\\s*(你好|您好|嗨|谢谢|早上好|晚上好|再见)"));

@@ -42,6 +42,7 @@ public final class IntentEntityKeys {
         KEYS.put(Intent.LOG_COMPETITOR, Set.of(COMPETITOR, CUSTOMER));
         KEYS.put(Intent.MY_COMMISSION, Set.of(PERIOD));
         KEYS.put(Intent.ADD_MEMBER, Set.of(PERSONS));
+        KEYS.put(Intent.SET_AWAY, Set.of(PERIOD));
     }
 
     private IntentEntityKeys() {}

@@ -1,5 +1,6 @@
 package com.salesbot.nlp.normalize;
 
+import com.salesbot.core.kernel.Period;
 import com.salesbot.core.nlu.Entities;
 import com.salesbot.core.nlu.Intent;
 import com.salesbot.nlp.normalize.DateTimeResolver.Direction;
@@ -134,6 +135,10 @@ public final class EntityExtractor {
                 masked.add(p.span());
             });
         }
+        if (intent == Intent.SET_AWAY) {
+            awayDays(out, work, moments, now);
+            return out;
+        }
         String noDates = ChatText.mask(work, masked);
 
         dates(out, keys, intent, noDates, moments, recurrence, now);
@@ -176,6 +181,24 @@ public final class EntityExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Days away are one period, read forward: the dates and their cues ("until Friday", "周一到周三")
+     * win; otherwise a named stretch ("next week", "下周") stands, but not a lone day read backwards
+     * (the period resolver reads "Tuesday" as the last one, which no one plans an absence for).
+     */
+    private static void awayDays(
+            Map<String, Object> out, String work, List<DateTimeMention> moments, ZonedDateTime now) {
+        Optional<Period> away = AwayDays.find(work, moments, now);
+        if (away.isPresent()) {
+            out.put(Entities.PERIOD, away.get());
+            return;
+        }
+        Object named = out.get(Entities.PERIOD);
+        if (named instanceof Period p && p.end().isBefore(now.toLocalDate())) {
+            out.remove(Entities.PERIOD);
+        }
     }
 
     private static String head(String text) {
@@ -380,6 +403,7 @@ public final class EntityExtractor {
         keys.put(Intent.LOG_COMPETITOR, Set.of(Entities.COMPETITOR, Entities.CUSTOMER));
         keys.put(Intent.MY_COMMISSION, Set.of(Entities.PERIOD));
         keys.put(Intent.ADD_MEMBER, Set.of(Entities.PERSONS));
+        keys.put(Intent.SET_AWAY, Set.of(Entities.PERIOD));
         return Map.copyOf(keys);
     }
 }

@@ -37,6 +37,9 @@ final class MongoReportStore implements ReportStore {
     // Every failed attempt means another writer succeeded on this very document; 10 in a row is a bug.
     private static final int MAX_ATTEMPTS = 10;
 
+    /** True for a report sent for an earlier day or after the team's cut-off. */
+    static final String LATE = "late";
+
     private final MongoCollection<Document> reports;
     private final UndoableDocuments undoable;
 
@@ -131,12 +134,14 @@ final class MongoReportStore implements ReportStore {
         Document previous = new Document(REPORT_ID, current.get(REPORT_ID))
                 .append("teamId", current.get("teamId"))
                 .append("text", current.get("text"))
+                .append(LATE, current.getBoolean(LATE, false))
                 .append(KernelFields.SOURCE, current.get(KernelFields.SOURCE))
                 .append(UndoableDocuments.UNDONE, undone);
         Bson replacement = combine(
                 set(REPORT_ID, report.id()),
                 set("teamId", report.teamId()),
                 set("text", report.text()),
+                set(LATE, report.late()),
                 set(KernelFields.SOURCE, KernelFields.source(report.source())),
                 set(UndoableDocuments.UNDONE, false),
                 push(HISTORY, previous));
@@ -151,13 +156,14 @@ final class MongoReportStore implements ReportStore {
         }
     }
 
-    private static Document toDocument(String slot, DailyReport report) {
+    static Document toDocument(String slot, DailyReport report) {
         return new Document("_id", slot)
                 .append(REPORT_ID, report.id())
                 .append("rep", report.rep().value())
                 .append("teamId", report.teamId())
                 .append("date", KernelFields.day(report.date()))
                 .append("text", report.text())
+                .append(LATE, report.late())
                 .append(KernelFields.SOURCE, KernelFields.source(report.source()))
                 .append(UndoableDocuments.UNDONE, false);
     }
@@ -169,7 +175,8 @@ final class MongoReportStore implements ReportStore {
                 document.getString("teamId"),
                 KernelFields.day(document.getString("date")),
                 document.getString("text"),
-                KernelFields.source(document));
+                KernelFields.source(document),
+                document.getBoolean(LATE, false));
     }
 
     /** The first 40 characters, counted in code points so an emoji is never cut in half. */

@@ -1,12 +1,14 @@
 package com.salesbot.adapter.mongo;
 
 import com.mongodb.client.MongoDatabase;
+import com.salesbot.core.away.AbsenceStore;
 import com.salesbot.core.conversation.ProcessedMessages;
 import com.salesbot.core.customer.CustomerNames;
 import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.milestone.CelebrationStore;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.reminder.ReminderStore;
+import com.salesbot.core.report.ReportDrafts;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.Sale;
 import com.salesbot.core.sale.SaleStore;
@@ -31,6 +33,8 @@ public final class MongoStores {
     private final MongoReminderStore reminders;
     private final MongoStats stats;
     private final MongoDatabase database;
+    private final MongoAbsenceStore absences;
+    private final MongoReportDrafts reportDrafts;
 
     /**
      * Creates any missing index (idempotent, so safe at every start).
@@ -52,6 +56,8 @@ public final class MongoStores {
         this.recognitions = new MongoRecognitionStore(database, statsUpdates);
         this.celebrations = new MongoCelebrationStore(database);
         this.reminders = new MongoReminderStore(database);
+        this.absences = new MongoAbsenceStore(database);
+        this.reportDrafts = new MongoReportDrafts(database);
     }
 
     public Directory directory() {
@@ -127,6 +133,16 @@ public final class MongoStores {
                                 newSales.stream()
                                         .map(MongoSaleStore::toDocument)
                                         .toList()));
+    }
+
+    /** Reports waiting for "replace or keep?". */
+    public ReportDrafts reportDrafts() {
+        return reportDrafts;
+    }
+
+    /** People's days away, which pause their report prompts and follow-up nudges. */
+    public AbsenceStore absences() {
+        return absences;
     }
 
     /** The customer names teams have logged, for suggestions while someone types one. */

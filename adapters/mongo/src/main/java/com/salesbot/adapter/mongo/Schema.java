@@ -31,6 +31,10 @@ final class Schema {
     static final String REP_STATS = "rep_stats";
     /** Stats aggregates per team and day / month, counters per member; found by {@code _id} only. */
     static final String TEAM_STATS = "team_stats";
+    /** Daily reports waiting for "replace or keep?", one per rep. */
+    static final String REPORT_DRAFTS = "report_drafts";
+    /** People's days away (out of office), one document per absence. */
+    static final String ABSENCES = "absences";
 
     static final String COMPETITOR_NOTES = "competitor_notes";
     static final String PROCESSED_MESSAGES = "processed_messages";
@@ -88,6 +92,7 @@ final class Schema {
         index(COMPETITOR_NOTES, authorNewestFirst(), PLAIN);
         index(VISITS, ascending("customer"), PLAIN);
         index(SALES, ascending("customer"), PLAIN);
+        index(ABSENCES, ascending(MongoAbsenceStore.PERSON, MongoAbsenceStore.END), PLAIN);
 
         index(PROCESSED_MESSAGES, ascending("at"), PLAIN);
     }

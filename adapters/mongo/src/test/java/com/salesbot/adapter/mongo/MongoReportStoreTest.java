@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.entry.EntryKind;
 import com.salesbot.core.entry.EntryRef;
+import com.salesbot.core.kernel.Source;
 import com.salesbot.core.report.DailyReport;
+import com.salesbot.core.report.ReportDrafts;
 import com.salesbot.core.report.ReportOutcome;
 import com.salesbot.core.report.ReportStore;
 import java.util.ArrayList;
@@ -45,6 +47,38 @@ class MongoReportStoreTest {
         assertThat(reports.find(ALICE, MARCH_3)).contains(report);
         assertThat(reports.find(ALICE, MARCH_3.plusDays(1))).isEmpty();
         assertThat(reports.find(BOB, MARCH_3)).isEmpty();
+    }
+
+    @Test
+    void aLateReportStaysMarkedLateWhenReadBack() {
+        DailyReport on = report("r1", ALICE, MARCH_3, "Met Acme", "m1");
+        DailyReport late = new DailyReport(
+                "r2",
+                BOB,
+                on.teamId(),
+                MARCH_3,
+                "补交：拜访了美的",
+                new Source(BOB, "m2", on.source().writtenAt()),
+                true);
+        reports.save(on);
+        reports.save(late);
+
+        assertThat(reports.find(BOB, MARCH_3))
+                .hasValueSatisfying(r -> assertThat(r.late()).isTrue());
+        assertThat(reports.find(ALICE, MARCH_3))
+                .hasValueSatisfying(r -> assertThat(r.late()).isFalse());
+    }
+
+    @Test
+    void aDraftIsTakenOnceAndOnlyByItsRep() {
+        ReportDrafts drafts = new MongoStores(mongo.database()).reportDrafts();
+        drafts.put(report("d1", ALICE, MARCH_3, "first try", "m1"));
+        DailyReport second = report("d2", ALICE, MARCH_3, "second try", "m2");
+        drafts.put(second);
+
+        assertThat(drafts.take(BOB)).isEmpty();
+        assertThat(drafts.take(ALICE)).contains(second);
+        assertThat(drafts.take(ALICE)).isEmpty();
     }
 
     @Test
