@@ -3,6 +3,9 @@ package com.salesbot.adapter.mongo;
 import com.mongodb.client.MongoDatabase;
 import com.salesbot.core.conversation.ProcessedMessages;
 import com.salesbot.core.customer.CustomerNames;
+import com.salesbot.core.feedback.FeedbackStore;
+import com.salesbot.core.knowledge.KnowledgeStore;
+import com.salesbot.core.knowledge.QuestionStore;
 import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.milestone.CelebrationStore;
 import com.salesbot.core.people.Directory;
@@ -25,6 +28,9 @@ public final class MongoStores {
     private final MongoRecognitionStore recognitions;
     private final MongoCelebrationStore celebrations;
     private final MongoReminderStore reminders;
+    private final MongoKnowledgeStore knowledge;
+    private final MongoQuestionStore questions;
+    private final MongoFeedbackStore feedback;
 
     /**
      * Creates any missing index (idempotent, so safe at every start).
@@ -43,6 +49,9 @@ public final class MongoStores {
         this.recognitions = new MongoRecognitionStore(database);
         this.celebrations = new MongoCelebrationStore(database);
         this.reminders = new MongoReminderStore(database);
+        this.knowledge = new MongoKnowledgeStore(database);
+        this.questions = new MongoQuestionStore(database);
+        this.feedback = new MongoFeedbackStore(database);
     }
 
     public Directory directory() {
@@ -82,6 +91,21 @@ public final class MongoStores {
     /** Reminders and their occurrences, claimed atomically so several instances deliver each once. */
     public ReminderStore reminders() {
         return reminders;
+    }
+
+    /** Knowledge base entries; the search index is derived from them. */
+    public KnowledgeStore knowledge() {
+        return knowledge;
+    }
+
+    /** Questions forwarded to managers. */
+    public QuestionStore questions() {
+        return questions;
+    }
+
+    /** Feedback to managers. */
+    public FeedbackStore feedback() {
+        return feedback;
     }
 
     /** The customer names teams have logged, for suggestions while someone types one. */

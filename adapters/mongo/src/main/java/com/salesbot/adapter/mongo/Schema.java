@@ -27,6 +27,15 @@ final class Schema {
     /** Milestones and shout-outs already posted, by key; the {@code _id} index makes each claim unique. */
     static final String CELEBRATIONS = "celebrations";
 
+    /** Team knowledge base entries (issue 7); the Lucene index is rebuilt from them at start-up. */
+    static final String KNOWLEDGE = "knowledge";
+    /** Questions forwarded to managers, and their answers. */
+    static final String QUESTIONS = "questions";
+    /** Feedback to managers; anonymous documents hold nothing that names the sender. */
+    static final String FEEDBACK = "feedback";
+    /** Atomic counters, e.g. the next question number. */
+    static final String COUNTERS = "counters";
+
     static final String COMPETITOR_NOTES = "competitor_notes";
     static final String PROCESSED_MESSAGES = "processed_messages";
 
@@ -77,6 +86,9 @@ final class Schema {
         }
 
         index(PROCESSED_MESSAGES, ascending("at"), PLAIN);
+
+        index(QUESTIONS, ascending(KernelFields.MESSAGE_KEY), UNIQUE);
+        index(FEEDBACK, ascending("teamId", "day"), PLAIN);
     }
 
     private static Bson authorNewestFirst() {

@@ -59,6 +59,8 @@ class MongoStoresTest {
                                         "recipients.person_1_date_1",
                                         "source.author_1_source.writtenAt_-1")),
                         Map.entry("competitor_notes", LATER_RECORD_INDEXES),
+                        Map.entry("questions", Set.of("_id_", "source.messageKey_1 unique")),
+                        Map.entry("feedback", Set.of("_id_", "teamId_1_day_1")),
                         Map.entry("processed_messages", Set.of("_id_", "at_1")))));
     }
 
