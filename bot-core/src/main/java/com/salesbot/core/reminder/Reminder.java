@@ -35,7 +35,9 @@ public record Reminder(
     /** What the reminder says: its own text, or a message composed when it is due (a report prompt). */
     public enum Kind {
         NOTE,
-        REPORT_PROMPT
+        REPORT_PROMPT,
+        /** A tip or quiz; the text is the training item's id (issue 7). */
+        TRAINING
     }
 
     /** ACTIVE until its last occurrence is handed out (DONE) or its owner cancels it. */
