@@ -13,6 +13,7 @@ import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.target.TargetStore;
+import com.salesbot.core.training.TrainingStore;
 import com.salesbot.core.visit.VisitStore;
 import java.time.Instant;
 
@@ -31,6 +32,7 @@ public final class MongoStores {
     private final MongoKnowledgeStore knowledge;
     private final MongoQuestionStore questions;
     private final MongoFeedbackStore feedback;
+    private final MongoTrainingStore training;
 
     /**
      * Creates any missing index (idempotent, so safe at every start).
@@ -52,6 +54,7 @@ public final class MongoStores {
         this.knowledge = new MongoKnowledgeStore(database);
         this.questions = new MongoQuestionStore(database);
         this.feedback = new MongoFeedbackStore(database);
+        this.training = new MongoTrainingStore(database);
     }
 
     public Directory directory() {
@@ -106,6 +109,11 @@ public final class MongoStores {
     /** Feedback to managers. */
     public FeedbackStore feedback() {
         return feedback;
+    }
+
+    /** Tips, quizzes and quiz answers. */
+    public TrainingStore training() {
+        return training;
     }
 
     /** The customer names teams have logged, for suggestions while someone types one. */

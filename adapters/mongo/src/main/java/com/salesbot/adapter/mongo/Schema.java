@@ -33,6 +33,10 @@ final class Schema {
     static final String QUESTIONS = "questions";
     /** Feedback to managers; anonymous documents hold nothing that names the sender. */
     static final String FEEDBACK = "feedback";
+    /** Scheduled tips and quizzes. */
+    static final String TRAINING = "training";
+    /** Quiz answers, one per person per quiz by {@code _id}. */
+    static final String QUIZ_ANSWERS = "quiz_answers";
     /** Atomic counters, e.g. the next question number. */
     static final String COUNTERS = "counters";
 
@@ -89,6 +93,8 @@ final class Schema {
 
         index(QUESTIONS, ascending(KernelFields.MESSAGE_KEY), UNIQUE);
         index(FEEDBACK, ascending("teamId", "day"), PLAIN);
+        index(TRAINING, ascending(KernelFields.MESSAGE_KEY), UNIQUE);
+        index(QUIZ_ANSWERS, ascending("quizId"), PLAIN);
     }
 
     private static Bson authorNewestFirst() {

@@ -61,6 +61,8 @@ class MongoStoresTest {
                         Map.entry("competitor_notes", LATER_RECORD_INDEXES),
                         Map.entry("questions", Set.of("_id_", "source.messageKey_1 unique")),
                         Map.entry("feedback", Set.of("_id_", "teamId_1_day_1")),
+                        Map.entry("training", Set.of("_id_", "source.messageKey_1 unique")),
+                        Map.entry("quiz_answers", Set.of("_id_", "quizId_1")),
                         Map.entry("processed_messages", Set.of("_id_", "at_1")))));
     }
 
