@@ -13,6 +13,8 @@ import com.salesbot.core.report.ReportPrompts;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.target.TargetStore;
+import com.salesbot.core.training.TrainingComposer;
+import com.salesbot.core.training.TrainingStore;
 import com.salesbot.core.visit.VisitStore;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -70,7 +72,8 @@ public class ReminderWiring {
             Messages messages,
             MutableClock clock,
             ReminderProperties properties,
-            ReportPrompts prompts) {
+            ReportPrompts prompts,
+            TrainingStore training) {
         // Unique per process, so a claim shows which instance holds it.
         String worker = ManagementFactory.getRuntimeMXBean().getName();
         List<ReminderPlanner> planners = properties.reportPrompts() ? List.of(prompts) : List.of();
@@ -82,7 +85,7 @@ public class ReminderWiring {
                 clock,
                 properties.settings(),
                 worker,
-                List.of(prompts),
+                List.of(prompts, new TrainingComposer(training, messages)),
                 planners);
     }
 
