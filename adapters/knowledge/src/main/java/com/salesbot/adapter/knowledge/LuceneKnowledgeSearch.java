@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +48,9 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, AutoCloseab
     private static final String TAGS = "tags";
     private static final String AUTHOR = "author";
     private static final String ORIGIN = "origin";
+    /** The entry's analysed terms, kept so a search measures coverage without analysing the entry again. */
+    private static final String TERMS = "terms";
+
     private static final float TITLE_BOOST = 2f;
 
     private final Analyzers analyzers = new Analyzers();
@@ -104,7 +108,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, AutoCloseab
         void run() throws IOException;
     }
 
-    private static Document document(KnowledgeEntry entry) {
+    private Document document(KnowledgeEntry entry) {
         Document doc = new Document();
         doc.add(new StringField(ID, entry.id(), Field.Store.YES));
         doc.add(new StringField(TEAM, entry.teamId(), Field.Store.YES));
@@ -114,6 +118,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, AutoCloseab
         doc.add(new StoredField(TAGS, String.join(",", entry.tags())));
         doc.add(new StoredField(AUTHOR, entry.author()));
         doc.add(new StoredField(ORIGIN, entry.origin()));
+        doc.add(new StoredField(TERMS, String.join(" ", analyzers.terms(entry.lang(), BODY, searchable(entry)))));
         String tags = String.join(" ", entry.tags());
         doc.add(new TextField(field(TITLE, entry.lang()), entry.title() + " " + tags, Field.Store.NO));
         doc.add(new TextField(field(BODY, entry.lang()), entry.body(), Field.Store.NO));
@@ -146,8 +151,9 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, AutoCloseab
             try {
                 List<KnowledgeHit> hits = new ArrayList<>();
                 for (ScoreDoc scored : searcher.search(query, limit).scoreDocs) {
-                    KnowledgeEntry entry = entry(searcher.storedFields().document(scored.doc));
-                    hits.add(new KnowledgeHit(entry, scored.score, coverage(question, entry)));
+                    Document doc = searcher.storedFields().document(scored.doc);
+                    KnowledgeEntry entry = entry(doc);
+                    hits.add(new KnowledgeHit(entry, scored.score, coverage(question, entry.lang(), doc.get(TERMS))));
                 }
                 return List.copyOf(hits);
             } finally {
@@ -159,14 +165,17 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch, AutoCloseab
     }
 
     /** The share of the question's terms, analysed in the entry's language, that the entry contains. */
-    private double coverage(String question, KnowledgeEntry entry) {
-        Set<String> asked = analyzers.terms(entry.lang(), BODY, question);
+    private double coverage(String question, Lang lang, String entryTerms) {
+        Set<String> asked = analyzers.terms(lang, BODY, question);
         if (asked.isEmpty()) {
             return 0;
         }
-        Set<String> has = analyzers.terms(
-                entry.lang(), BODY, entry.title() + " " + String.join(" ", entry.tags()) + " " + entry.body());
+        Set<String> has = new HashSet<>(Arrays.asList(entryTerms.split(" ")));
         return asked.stream().filter(has::contains).count() / (double) asked.size();
+    }
+
+    private static String searchable(KnowledgeEntry entry) {
+        return entry.title() + " " + String.join(" ", entry.tags()) + " " + entry.body();
     }
 
     private static KnowledgeEntry entry(Document doc) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.kernel.Lang;
 import com.salesbot.core.knowledge.KnowledgeEntry;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>mvn -B -o -pl adapters/knowledge -am test -Dtest=KnowledgeSearchBench -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
- * and see docs/benchmarks.md for figures.
+ * and see docs/benchmarks.md for figures. It prints wall-clock and per-thread CPU-time percentiles and
+ * asserts the 20 ms bar on the CPU time's 95th percentile.
  */
 class KnowledgeSearchBench {
     private static final int ENTRIES = 10_000;
@@ -74,31 +77,47 @@ class KnowledgeSearchBench {
             for (int i = 0; i < WARM_UP; i++) {
                 search.search("team" + (i % 10), questions.get(i % questions.size()), 3);
             }
-            long[] nanos = new long[MEASURED];
+            // Wall time includes waiting for a CPU, which on a shared machine says more about the
+            // neighbours than about the search; the thread's CPU time is the search's own cost.
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long[] wall = new long[MEASURED];
+            long[] cpu = new long[MEASURED];
             for (int i = 0; i < MEASURED; i++) {
+                long startCpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 search.search("team" + (i % 10), questions.get(i % questions.size()), 3);
-                nanos[i] = System.nanoTime() - start;
+                wall[i] = System.nanoTime() - start;
+                cpu[i] = threads.getCurrentThreadCpuTime() - startCpu;
             }
-            Arrays.sort(nanos);
-            double p50 = nanos[MEASURED / 2] / 1e6;
-            double p95 = nanos[(int) (MEASURED * 0.95)] / 1e6;
-            double p99 = nanos[(int) (MEASURED * 0.99)] / 1e6;
-            double max = nanos[MEASURED - 1] / 1e6;
+            report("wall", wall, rebuildMs);
+            double cpuP95 = report("cpu", cpu, rebuildMs);
             System.out.printf(
                     Locale.ROOT,
-                    "knowledge search bench: %d entries (rebuild %.0f ms), %d searches after %d warm-up: "
-                            + "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                    ENTRIES,
-                    rebuildMs,
-                    MEASURED,
-                    WARM_UP,
-                    p50,
-                    p95,
-                    p99,
-                    max);
-            assertThat(p95).isLessThan(20.0);
+                    "load average during the run: %.1f on %d cores%n",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
+            assertThat(cpuP95).isLessThan(20.0);
         }
+    }
+
+    /** Prints p50/p95/p99/max of the sample and returns its p95 in milliseconds. */
+    private static double report(String clock, long[] nanos, double rebuildMs) {
+        Arrays.sort(nanos);
+        double p95 = nanos[(int) (nanos.length * 0.95)] / 1e6;
+        System.out.printf(
+                Locale.ROOT,
+                "knowledge search bench (%s time): %d entries (rebuild %.0f ms), %d searches after %d warm-up: "
+                        + "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                clock,
+                ENTRIES,
+                rebuildMs,
+                nanos.length,
+                WARM_UP,
+                nanos[nanos.length / 2] / 1e6,
+                p95,
+                nanos[(int) (nanos.length * 0.99)] / 1e6,
+                nanos[nanos.length - 1] / 1e6);
+        return p95;
     }
 
     private static String words(Random random, Lang lang, int count) {
