@@ -4,6 +4,7 @@ import com.salesbot.core.people.Person;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,14 +18,24 @@ public final class DirectMessages {
 
     private static final Logger LOG = Logger.getLogger(DirectMessages.class.getName());
 
-    private final Map<String, OutboundChat> byPlatform = new HashMap<>();
+    private final Supplier<List<OutboundChat>> chats;
 
     public DirectMessages(List<OutboundChat> chats) {
-        chats.forEach(chat -> byPlatform.put(chat.platform(), chat));
+        this(() -> chats);
+    }
+
+    /**
+     * With platforms looked up at each send: the chat adapters need the conversation engine, which needs
+     * the skills that send through here, so they cannot all exist before the skills do.
+     */
+    public DirectMessages(Supplier<List<OutboundChat>> chats) {
+        this.chats = chats;
     }
 
     /** True when the message was handed to a platform; false when none serves the person or it refused. */
     public boolean send(Person person, Reply reply) {
+        Map<String, OutboundChat> byPlatform = new HashMap<>();
+        chats.get().forEach(chat -> byPlatform.put(chat.platform(), chat));
         for (String identity : person.identities()) {
             OutboundChat chat = byPlatform.get(identity.substring(0, Math.max(0, identity.indexOf(':'))));
             if (chat == null) {

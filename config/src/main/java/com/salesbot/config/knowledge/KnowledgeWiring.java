@@ -9,8 +9,8 @@ import com.salesbot.core.feedback.FeedbackStore;
 import com.salesbot.core.knowledge.KnowledgeBase;
 import com.salesbot.core.knowledge.QuestionStore;
 import com.salesbot.core.training.TrainingStore;
-import java.util.List;
 import java.util.logging.Logger;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -53,7 +53,8 @@ public class KnowledgeWiring {
 
     /** Forwarded questions, answers and feedback reach people through every running platform. */
     @Bean
-    DirectMessages directMessages(List<OutboundChat> chats) {
-        return new DirectMessages(chats);
+    DirectMessages directMessages(ObjectProvider<OutboundChat> platforms) {
+        // Looked up at each send: the Slack and Discord adapters are built after the skills.
+        return new DirectMessages(() -> platforms.orderedStream().toList());
     }
 }
