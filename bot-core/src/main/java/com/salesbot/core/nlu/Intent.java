@@ -38,7 +38,33 @@ public enum Intent {
     /** Project addition: a person says they will be away (out of office) for some days. */
     SET_AWAY(false),
     /** Project addition: a person says they are back before their absence ends. */
-    BACK_FROM_AWAY(false);
+    BACK_FROM_AWAY(false),
+    /** Project addition: a rep asks the team knowledge base a question. */
+    ASK_KNOWLEDGE(false),
+    /** Project addition: a manager adds an entry to the knowledge base ("add to playbook: …"). */
+    ADD_KNOWLEDGE(false),
+    /** Project addition: a manager rewrites an entry ("edit playbook #K3: …"). */
+    EDIT_KNOWLEDGE(false),
+    /** Project addition: a manager removes an entry ("remove playbook #K3"). */
+    REMOVE_KNOWLEDGE(false),
+    /** Project addition: an admin reloads the knowledge folder's files. */
+    RELOAD_KNOWLEDGE(false),
+    /** Project addition: a rep sends an unanswered question to their manager (a button's value). */
+    FORWARD_QUESTION(false),
+    /** Project addition: a manager answers a forwarded question ("answer #Q2: …"). */
+    ANSWER_QUESTION(false),
+    /** Project addition: a manager saves their answer to the knowledge base (a button's value). */
+    SAVE_ANSWER(false),
+    /** Project addition: feedback to one's manager, anonymous when asked. */
+    SEND_FEEDBACK(false),
+    /** Project addition: a manager reads this month's feedback. */
+    LIST_FEEDBACK(false),
+    /** Project addition: a manager schedules a tip or a quiz for the team. */
+    SCHEDULE_TRAINING(false),
+    /** Project addition: a rep picks a quiz option (a button's value). */
+    QUIZ_ANSWER(false),
+    /** Project addition: a manager asks for quiz completion and scores. */
+    TRAINING_RESULTS(false);
 
     // the parser reads and writes these for every message: computed once, looked up by hash
     private static final Map<String, Intent> BY_WIRE_NAME =

@@ -40,7 +40,9 @@ public record Reminder(
         /** A visit's follow-up nudge: its own text, held back while the rep is away. */
         FOLLOW_UP,
         /** A manager's daily digest of the team's reports, composed when due. */
-        DIGEST
+        DIGEST,
+        /** A tip or quiz; the text is the training item's id (issue 7). */
+        TRAINING
     }
 
     /** ACTIVE until its last occurrence is handed out (DONE) or its owner cancels it. */

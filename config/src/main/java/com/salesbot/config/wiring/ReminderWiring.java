@@ -18,6 +18,8 @@ import com.salesbot.core.risk.RiskDigest;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.target.TargetStore;
 import com.salesbot.core.telemetry.Telemetry;
+import com.salesbot.core.training.TrainingComposer;
+import com.salesbot.core.training.TrainingStore;
 import com.salesbot.core.visit.VisitStore;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -120,7 +122,8 @@ public class ReminderWiring {
             RiskDigest riskDigest,
             Telemetry telemetry,
             ManagerDigest digest,
-            AbsenceStore absences) {
+            AbsenceStore absences,
+            TrainingStore training) {
         // Unique per process, so a claim shows which instance holds it.
         String worker = ManagementFactory.getRuntimeMXBean().getName();
         List<ReminderPlanner> planners = new ArrayList<>();
@@ -139,7 +142,7 @@ public class ReminderWiring {
                 clock,
                 properties.settings(),
                 worker,
-                List.of(prompts, riskDigest, digest),
+                List.of(prompts, riskDigest, digest, new TrainingComposer(training, messages)),
                 planners,
                 telemetry,
                 absences);

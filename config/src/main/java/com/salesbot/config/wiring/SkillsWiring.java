@@ -1,5 +1,6 @@
 package com.salesbot.config.wiring;
 
+import com.salesbot.config.knowledge.KnowledgeProperties;
 import com.salesbot.core.away.AbsenceStore;
 import com.salesbot.core.away.BackFromAwaySkill;
 import com.salesbot.core.away.SetAwaySkill;
@@ -10,6 +11,7 @@ import com.salesbot.core.competitor.CompetitorNoteStore;
 import com.salesbot.core.competitor.CompetitorSummarySkill;
 import com.salesbot.core.competitor.LogCompetitorSkill;
 import com.salesbot.core.conversation.Announcements;
+import com.salesbot.core.conversation.DirectMessages;
 import com.salesbot.core.customer.CustomerRecords;
 import com.salesbot.core.deal.DealStore;
 import com.salesbot.core.deal.DealUndo;
@@ -18,10 +20,23 @@ import com.salesbot.core.entry.EntryKind;
 import com.salesbot.core.entry.UndoSkill;
 import com.salesbot.core.export.ExportCsvSkill;
 import com.salesbot.core.export.ExportRecords;
+import com.salesbot.core.feedback.FeedbackStore;
+import com.salesbot.core.feedback.ListFeedbackSkill;
+import com.salesbot.core.feedback.SendFeedbackSkill;
 import com.salesbot.core.help.HelpSkill;
 import com.salesbot.core.help.UnknownSkill;
 import com.salesbot.core.history.CustomerInfoSkill;
 import com.salesbot.core.i18n.Messages;
+import com.salesbot.core.knowledge.AddKnowledgeSkill;
+import com.salesbot.core.knowledge.AnswerQuestionSkill;
+import com.salesbot.core.knowledge.AskKnowledgeSkill;
+import com.salesbot.core.knowledge.EditKnowledgeSkill;
+import com.salesbot.core.knowledge.ForwardQuestionSkill;
+import com.salesbot.core.knowledge.KnowledgeBase;
+import com.salesbot.core.knowledge.QuestionStore;
+import com.salesbot.core.knowledge.ReloadKnowledgeSkill;
+import com.salesbot.core.knowledge.RemoveKnowledgeSkill;
+import com.salesbot.core.knowledge.SaveAnswerSkill;
 import com.salesbot.core.kudos.GiveKudosSkill;
 import com.salesbot.core.kudos.KudosSettings;
 import com.salesbot.core.kudos.RecognitionStore;
@@ -52,11 +67,16 @@ import com.salesbot.core.stats.StatsStore;
 import com.salesbot.core.target.MyTargetSkill;
 import com.salesbot.core.target.SetTargetSkill;
 import com.salesbot.core.target.TargetStore;
+import com.salesbot.core.training.QuizAnswerSkill;
+import com.salesbot.core.training.ScheduleTrainingSkill;
+import com.salesbot.core.training.TrainingResultsSkill;
+import com.salesbot.core.training.TrainingStore;
 import com.salesbot.core.visit.LogVisitSkill;
 import com.salesbot.core.visit.VisitStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -88,7 +108,13 @@ public class SkillsWiring {
             CustomerRecords customerRecords,
             CompetitorNoteStore competitorNotes,
             RiskFinder riskFinder,
-            ExportRecords exportRecords) {
+            ExportRecords exportRecords,
+            KnowledgeBase knowledge,
+            KnowledgeProperties knowledgeSettings,
+            QuestionStore questions,
+            FeedbackStore feedback,
+            DirectMessages direct,
+            TrainingStore training) {
         Scoreboard scoreboard = new Scoreboard(stats);
         PersonLookup people = new PersonLookup(directory);
         return new SkillCatalog(List.of(
@@ -114,6 +140,19 @@ public class SkillsWiring {
                 new SetReminderSkill(reminders, people, directory),
                 new ListRemindersSkill(reminders, directory),
                 new CancelReminderSkill(reminders, directory),
+                new AskKnowledgeSkill(knowledge, knowledgeSettings.minMatch()),
+                new AddKnowledgeSkill(knowledge),
+                new EditKnowledgeSkill(knowledge),
+                new RemoveKnowledgeSkill(knowledge),
+                new ReloadKnowledgeSkill(knowledge),
+                new ForwardQuestionSkill(questions, directory, direct, messages),
+                new AnswerQuestionSkill(questions, directory, direct, messages),
+                new SaveAnswerSkill(questions, knowledge),
+                new SendFeedbackSkill(feedback, directory, direct, messages),
+                new ListFeedbackSkill(feedback, directory),
+                new ScheduleTrainingSkill(training, reminders, directory, SkillsWiring::reminderId),
+                new QuizAnswerSkill(training),
+                new TrainingResultsSkill(training, directory),
                 new UndoSkill(Map.of(
                         EntryKind.VISIT, visits,
                         EntryKind.SALE, sales,
@@ -124,5 +163,10 @@ public class SkillsWiring {
                 new HelpSkill(),
                 new SmalltalkSkill(),
                 new UnknownSkill()));
+    }
+
+    /** Twelve digits, like the ids of reminders set in chat. */
+    private static String reminderId() {
+        return String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
     }
 }

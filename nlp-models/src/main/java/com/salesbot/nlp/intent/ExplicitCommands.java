@@ -17,7 +17,27 @@ final class ExplicitCommands {
     private static final List<Command> COMMANDS = List.of(
             new Command(Intent.DAILY_REPORT, Pattern.compile("^(daily report|eod report|eod|日报|今日日报)\\s*[:：]")),
             new Command(Intent.UNDO, Pattern.compile("^(undo|撤销|撤回)[.!。！]?$")),
-            new Command(Intent.HELP, Pattern.compile("^(help|帮助|/help)[?？.!。！]?$")));
+            new Command(Intent.HELP, Pattern.compile("^(help|帮助|/help)[?？.!。！]?$")),
+            // Knowledge, feedback and training: the command words the README documents, and the
+            // values their buttons send back, which must round-trip whatever the classifier thinks.
+            new Command(
+                    Intent.ADD_KNOWLEDGE,
+                    Pattern.compile("^(add to (the |our )?(playbook|knowledge base|kb)|加入知识库|添加到知识库|加到知识库)\\s*[:：]")),
+            new Command(Intent.EDIT_KNOWLEDGE, Pattern.compile("^(edit (playbook|knowledge|kb)|修改知识库?)\\s*#")),
+            new Command(
+                    Intent.REMOVE_KNOWLEDGE, Pattern.compile("^((remove|delete) (playbook|knowledge|kb)|删除知识库?)\\s*#")),
+            new Command(
+                    Intent.RELOAD_KNOWLEDGE,
+                    Pattern.compile("^(reload (the )?(playbook|knowledge base|knowledge|kb)|重新加载知识库)[.!。！]?$")),
+            new Command(Intent.FORWARD_QUESTION, Pattern.compile("^(ask (my |the )?manager|问经理)\\s*[:：]")),
+            new Command(Intent.ANSWER_QUESTION, Pattern.compile("^(answer|回答)\\s*#q\\d+\\s*[:：]")),
+            new Command(Intent.SAVE_ANSWER, Pattern.compile("^(save answer|保存答案)\\s*#q\\d+")),
+            new Command(Intent.SEND_FEEDBACK, Pattern.compile("^(anonymous feedback|feedback|匿名反馈|反馈)\\s*[:：]")),
+            new Command(
+                    Intent.SCHEDULE_TRAINING, Pattern.compile("^(weekly tip|tip|quiz|每周技巧|技巧|小测验|测验)\\b[^:：#]*[:：]")),
+            new Command(Intent.QUIZ_ANSWER, Pattern.compile("^(quiz|测验)\\s*#t\\d+\\s*(answer|答案)\\s*\\d")),
+            new Command(
+                    Intent.TRAINING_RESULTS, Pattern.compile("^(quiz results|training results|测验结果|培训结果)[?？.!。！]?$")));
 
     private ExplicitCommands() {}
 

@@ -43,6 +43,10 @@ public final class IntentEntityKeys {
         KEYS.put(Intent.MY_COMMISSION, Set.of(PERIOD));
         KEYS.put(Intent.ADD_MEMBER, Set.of(PERSONS));
         KEYS.put(Intent.SET_AWAY, Set.of(PERIOD));
+        // The knowledge intents' text is the question, entry or feedback itself: no entities.
+        KEYS.put(Intent.LIST_FEEDBACK, Set.of(PERIOD));
+        KEYS.put(Intent.SCHEDULE_TRAINING, Set.of(WHEN, RECURRENCE));
+        KEYS.put(Intent.TRAINING_RESULTS, Set.of(PERIOD));
     }
 
     private IntentEntityKeys() {}

@@ -240,7 +240,9 @@ public final class EntityExtractor {
         if (!wantsWhen && !wantsFollowUp) {
             return;
         }
-        Direction whenDirection = intent == Intent.SET_REMINDER ? Direction.SCHEDULING : Direction.RECORDING;
+        Direction whenDirection = intent == Intent.SET_REMINDER || intent == Intent.SCHEDULE_TRAINING
+                ? Direction.SCHEDULING
+                : Direction.RECORDING;
         List<TextSpan> followUpClauses = wantsFollowUp ? followUpClauses(text) : List.of();
         for (DateTimeMention moment : moments) {
             boolean followUp = wantsFollowUp
@@ -404,6 +406,9 @@ public final class EntityExtractor {
         keys.put(Intent.MY_COMMISSION, Set.of(Entities.PERIOD));
         keys.put(Intent.ADD_MEMBER, Set.of(Entities.PERSONS));
         keys.put(Intent.SET_AWAY, Set.of(Entities.PERIOD));
+        keys.put(Intent.LIST_FEEDBACK, Set.of(Entities.PERIOD));
+        keys.put(Intent.SCHEDULE_TRAINING, Set.of(Entities.WHEN, Entities.RECURRENCE));
+        keys.put(Intent.TRAINING_RESULTS, Set.of(Entities.PERIOD));
         return Map.copyOf(keys);
     }
 }

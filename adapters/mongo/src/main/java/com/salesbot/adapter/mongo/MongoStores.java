@@ -4,6 +4,9 @@ import com.mongodb.client.MongoDatabase;
 import com.salesbot.core.away.AbsenceStore;
 import com.salesbot.core.conversation.ProcessedMessages;
 import com.salesbot.core.customer.CustomerNames;
+import com.salesbot.core.feedback.FeedbackStore;
+import com.salesbot.core.knowledge.KnowledgeStore;
+import com.salesbot.core.knowledge.QuestionStore;
 import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.milestone.CelebrationStore;
 import com.salesbot.core.people.Directory;
@@ -14,6 +17,7 @@ import com.salesbot.core.sale.Sale;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.stats.StatsStore;
 import com.salesbot.core.target.TargetStore;
+import com.salesbot.core.training.TrainingStore;
 import com.salesbot.core.visit.Visit;
 import com.salesbot.core.visit.VisitStore;
 import java.time.Instant;
@@ -35,6 +39,10 @@ public final class MongoStores {
     private final MongoDatabase database;
     private final MongoAbsenceStore absences;
     private final MongoReportDrafts reportDrafts;
+    private final MongoKnowledgeStore knowledge;
+    private final MongoQuestionStore questions;
+    private final MongoFeedbackStore feedback;
+    private final MongoTrainingStore training;
 
     /**
      * Creates any missing index (idempotent, so safe at every start).
@@ -58,6 +66,10 @@ public final class MongoStores {
         this.reminders = new MongoReminderStore(database);
         this.absences = new MongoAbsenceStore(database);
         this.reportDrafts = new MongoReportDrafts(database);
+        this.knowledge = new MongoKnowledgeStore(database);
+        this.questions = new MongoQuestionStore(database);
+        this.feedback = new MongoFeedbackStore(database);
+        this.training = new MongoTrainingStore(database);
     }
 
     public Directory directory() {
@@ -143,6 +155,26 @@ public final class MongoStores {
     /** People's days away, which pause their report prompts and follow-up nudges. */
     public AbsenceStore absences() {
         return absences;
+    }
+
+    /** Knowledge base entries; the search index is derived from them. */
+    public KnowledgeStore knowledge() {
+        return knowledge;
+    }
+
+    /** Questions forwarded to managers. */
+    public QuestionStore questions() {
+        return questions;
+    }
+
+    /** Feedback to managers. */
+    public FeedbackStore feedback() {
+        return feedback;
+    }
+
+    /** Tips, quizzes and quiz answers. */
+    public TrainingStore training() {
+        return training;
     }
 
     /** The customer names teams have logged, for suggestions while someone types one. */

@@ -35,6 +35,18 @@ final class Schema {
     static final String REPORT_DRAFTS = "report_drafts";
     /** People's days away (out of office), one document per absence. */
     static final String ABSENCES = "absences";
+    /** Team knowledge base entries (issue 7); the Lucene index is rebuilt from them at start-up. */
+    static final String KNOWLEDGE = "knowledge";
+    /** Questions forwarded to managers, and their answers. */
+    static final String QUESTIONS = "questions";
+    /** Feedback to managers; anonymous documents hold nothing that names the sender. */
+    static final String FEEDBACK = "feedback";
+    /** Scheduled tips and quizzes. */
+    static final String TRAINING = "training";
+    /** Quiz answers, one per person per quiz by {@code _id}. */
+    static final String QUIZ_ANSWERS = "quiz_answers";
+    /** Atomic counters, e.g. the next question number. */
+    static final String COUNTERS = "counters";
 
     static final String COMPETITOR_NOTES = "competitor_notes";
     static final String PROCESSED_MESSAGES = "processed_messages";
@@ -95,6 +107,11 @@ final class Schema {
         index(ABSENCES, ascending(MongoAbsenceStore.PERSON, MongoAbsenceStore.END), PLAIN);
 
         index(PROCESSED_MESSAGES, ascending("at"), PLAIN);
+
+        index(QUESTIONS, ascending(KernelFields.MESSAGE_KEY), UNIQUE);
+        index(FEEDBACK, ascending("teamId", "day"), PLAIN);
+        index(TRAINING, ascending(KernelFields.MESSAGE_KEY), UNIQUE);
+        index(QUIZ_ANSWERS, ascending("quizId"), PLAIN);
     }
 
     private static Bson authorNewestFirst() {

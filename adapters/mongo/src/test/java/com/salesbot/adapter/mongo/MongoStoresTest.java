@@ -74,6 +74,10 @@ class MongoStoresTest {
                                         "source.messageKey_1 unique sparse",
                                         "teamId_1_date_1",
                                         "source.author_1_source.writtenAt_-1")),
+                        Map.entry("questions", Set.of("_id_", "source.messageKey_1 unique")),
+                        Map.entry("feedback", Set.of("_id_", "teamId_1_day_1")),
+                        Map.entry("training", Set.of("_id_", "source.messageKey_1 unique")),
+                        Map.entry("quiz_answers", Set.of("_id_", "quizId_1")),
                         Map.entry("processed_messages", Set.of("_id_", "at_1")))));
     }
 
