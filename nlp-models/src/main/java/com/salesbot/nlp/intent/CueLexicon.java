@@ -405,6 +405,11 @@ public final class CueLexicon {
             "任务量",
         });
         CLASSES.put("ranking", new String[] {
+            "sort by",
+            "sorted by",
+            "order by",
+            "ordered by",
+            "in order of",
             "leaderboard",
             "leader board",
             "ranking",
@@ -471,6 +476,7 @@ public final class CueLexicon {
             "谁最",
         });
         CLASSES.put("stats", new String[] {
+            "tally",
             "how many",
             "how much",
             "total",
@@ -740,6 +746,8 @@ public final class CueLexicon {
             "免了",
         });
         CLASSES.put("list", new String[] {
+            "supposed to remind",
+            "anything due",
             "list",
             "show",
             "view",
@@ -1497,6 +1505,35 @@ public final class CueLexicon {
             "所有人",
             "各位",
             "同事",
+        });
+        CLASSES.put("away", new String[] {
+            "ooo",
+            "out of office",
+            "out of the office",
+            "off until",
+            "day off",
+            "days off",
+            "long weekend",
+            "on leave",
+            "annual leave",
+            "sick leave",
+            "parental leave",
+            "pto",
+            "on holiday",
+            "on vacation",
+            "back on",
+            "im back",
+            "working again",
+            "back at work",
+            "休假",
+            "请假",
+            "年假",
+            "病假",
+            "调休",
+            "不在岗",
+            "回来了",
+            "销假",
+            "复工",
         });
         CLASSES.put("self", new String[] {
             "i", "my", "me", "mine", "im", "ive", "am i", "do i", "have i", "我", "我的", "本人", "自己",
