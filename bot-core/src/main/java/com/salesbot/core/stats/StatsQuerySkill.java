@@ -92,7 +92,9 @@ public final class StatsQuerySkill implements Skill {
         }
         Scope scope = (Scope) scopeOrRefusal;
         Period period = ctx.entities().period().orElse(Period.monthOf(ctx.today()));
-        Optional<String> customer = ctx.entities().customer();
+        // kudos are given between colleagues, never at a customer: "West team kudos" names no account
+        Optional<String> customer =
+                metric.needsKudos() ? Optional.empty() : ctx.entities().customer();
         Comparison comparison = Comparison.in(ctx.text());
         String currency = ctx.team().currency();
 

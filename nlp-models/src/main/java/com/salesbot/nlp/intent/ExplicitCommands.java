@@ -15,7 +15,11 @@ final class ExplicitCommands {
     private record Command(Intent intent, Pattern pattern) {}
 
     private static final List<Command> COMMANDS = List.of(
-            new Command(Intent.DAILY_REPORT, Pattern.compile("^(daily report|eod report|eod|日报|今日日报)\\s*[:：]")),
+            new Command(
+                    Intent.DAILY_REPORT,
+                    Pattern.compile(
+                            // a late report names its day: "daily report for yesterday:", "昨天的日报："
+                            "^((daily report|eod report|eod)( for [^:：]{1,30})?|([^:：，,。]{1,12}的)?日报|今日日报)\\s*[:：]")),
             new Command(Intent.UNDO, Pattern.compile("^(undo|撤销|撤回)[.!。！]?$")),
             new Command(Intent.HELP, Pattern.compile("^(help|帮助|/help)[?？.!。！]?$")),
             // Knowledge, feedback and training: the command words the README documents, and the

@@ -16,6 +16,8 @@ class ExplicitCommandsTest {
                 "daily report: quiet saturday | DAILY_REPORT",
                 "EOD: 3 visits | DAILY_REPORT",
                 "日报：今天跑了两家 | DAILY_REPORT",
+                "daily report for yesterday: nothing, I was away | DAILY_REPORT",
+                "昨天的日报：跑了三家 | DAILY_REPORT",
                 "undo | UNDO",
                 "撤销 | UNDO",
                 "Help? | HELP",
