@@ -73,8 +73,7 @@ class MeetingRemindersConversationTest {
                         "• 全队 — 拜访 2 次，成交 1 单，金额 $5,000",
                         "阶段有变化的商机：",
                         "• Acme Corp（alice）：新商机，谈判"));
-        // Posted once each, a quarter of an hour before the meeting: after Sunday, before the 09:00 line ends the
-        // script.
+        // Each agenda is posted once, with no repeat as the clock moves on to the meeting.
         List<String> lines = out.lines().toList();
         assertThat(lines.stream().filter(l -> l.startsWith("bot → #team-west: 📋")))
                 .hasSize(1);
