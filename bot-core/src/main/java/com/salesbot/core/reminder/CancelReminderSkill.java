@@ -81,7 +81,10 @@ public final class CancelReminderSkill implements Skill {
             text.append('\n').append(ListRemindersSkill.line(ctx, directory, reminder, i + 1));
             String label = (i + 1) + ". "
                     + ReminderFormat.time(
-                            reminder.nextDue().atZone(ctx.speaker().zone()), ctx.lang()) + " "
+                            reminder.meetingTime(reminder.nextDue())
+                                    .atZone(ctx.speaker().zone()),
+                            ctx.lang())
+                    + " "
                     + reminder.text();
             choices.add(new Block.Choice(label, command + reminder.id()));
         }

@@ -52,14 +52,18 @@ public final class ListRemindersSkill implements Skill {
 
     /** "1. Mon 2026-11-30 09:00 — pipeline review · repeats every Monday · for the team (4 people)". */
     static String line(SkillContext ctx, Directory directory, Reminder reminder, int number) {
-        String when =
-                ReminderFormat.time(reminder.nextDue().atZone(ctx.speaker().zone()), ctx.lang());
+        // An agenda is posted ahead of its meeting; the list shows the meeting's time, as it was asked for.
+        String when = ReminderFormat.time(
+                reminder.meetingTime(reminder.nextDue()).atZone(ctx.speaker().zone()), ctx.lang());
         List<String> parts = new ArrayList<>();
         parts.add(ctx.say("reminder.list.item", number, when, reminder.text()));
         if (reminder.recurrence() != null) {
             parts.add(ctx.say(
                     "reminder.list.repeats",
                     RuleText.describe(reminder.recurrence(), reminder.anchor(), ctx.lang(), ctx.messages())));
+        }
+        if (reminder.kind() == Reminder.Kind.AGENDA) {
+            parts.add(ctx.say("reminder.list.agenda", Reminder.AGENDA_LEAD.toMinutes()));
         }
         Person me = ctx.speaker();
         boolean onlyMe = reminder.recipients().equals(List.of(new Recipient.Person(me.id())));
@@ -85,7 +89,7 @@ public final class ListRemindersSkill implements Skill {
                                 ? ctx.say("reminder.who.you")
                                 : name(directory, p.id().value(), reminder));
             } else if (r instanceof Recipient.Channel c) {
-                names.add("#" + c.channel());
+                names.add(c.mention());
             }
         }
         return String.join(ctx.lang() == Lang.ZH ? "、" : ", ", names);

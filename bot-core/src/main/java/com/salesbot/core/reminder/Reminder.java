@@ -2,6 +2,7 @@ package com.salesbot.core.reminder;
 
 import com.salesbot.core.kernel.PersonId;
 import com.salesbot.core.kernel.Source;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -42,8 +43,16 @@ public record Reminder(
         /** A manager's daily digest of the team's reports, composed when due. */
         DIGEST,
         /** A tip or quiz; the text is the training item's id (issue 7). */
-        TRAINING
+        TRAINING,
+        /**
+         * A team meeting's agenda, composed when due from last week's numbers and deal moves; it is due
+         * {@link Reminder#AGENDA_LEAD} before the meeting, and its text names the meeting.
+         */
+        AGENDA
     }
+
+    /** How long before its meeting an agenda is posted. */
+    public static final Duration AGENDA_LEAD = Duration.ofMinutes(15);
 
     /** ACTIVE until its last occurrence is handed out (DONE) or its owner cancels it. */
     public enum Status {
@@ -151,6 +160,11 @@ public record Reminder(
     public Reminder withKind(Kind newKind) {
         return new Reminder(
                 id, owner, teamId, text, recipients, zone, anchor, recurrence, nextDue, status, source, newKind);
+    }
+
+    /** When the meeting of an occurrence due at {@code due} starts: {@link #AGENDA_LEAD} later for an agenda. */
+    public Instant meetingTime(Instant due) {
+        return kind == Kind.AGENDA ? due.plus(AGENDA_LEAD) : due;
     }
 
     /** The local time of an instant in this reminder's zone. */

@@ -10,6 +10,9 @@ public interface ReminderComposer {
     /** The kind of reminder this composer writes. */
     Reminder.Kind kind();
 
-    /** The message for {@code recipient} of the occurrence due at {@code due}; empty when there is nothing to say. */
+    /**
+     * The message for {@code recipient} of the occurrence due at {@code due}; empty when there is nothing to
+     * say. For a channel the reminder's owner stands in as the recipient, in the language of its words.
+     */
     Optional<Reply> compose(Reminder reminder, Person recipient, Instant due);
 }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a reminder says, taken from the request: the words after "remind me to / about" or "提醒我",
- * with the time phrases the NLU already read (when, recurrence) and the recipients taken out.
+ * with the time phrases the NLU already read (when, recurrence), the recipients, a channel mention and
+ * "with agenda" / "带议程" taken out.
  */
 public final class ReminderText {
     private static final String WEEKDAY =
@@ -36,6 +37,9 @@ public final class ReminderText {
             Pattern.compile("(?:上午|下午|晚上|早上|中午|傍晚)?" + ZH_NUMBER + "[点:：](?:半|" + ZH_NUMBER + "分?)?"),
             Pattern.compile("(?:上午|下午|晚上|早上|中午|傍晚)"),
             Pattern.compile(ZH_NUMBER + "(?:分钟|小时|天)(?:后|以后|之后)"));
+    private static final Pattern EN_AGENDA =
+            Pattern.compile("(?i),?\\s*\\b(?:with|without|no)\\s+(?:an?\\s+|the\\s+)?agenda\\b");
+    private static final Pattern ZH_AGENDA = Pattern.compile("[,，]?\\s*(?:不|不要|无需)?(?:带|附|附上|加)议程");
     private static final Pattern ZH_AFTER = Pattern.compile("提醒(?:一下)?(?:我们|我|大家|团队|全队|全组|所有人)?(.*)$");
 
     private ReminderText() {}
@@ -43,8 +47,12 @@ public final class ReminderText {
     /** The reminder's words, or the whole request when nothing is left after taking the time out. */
     public static String extract(String request, List<String> persons) {
         String text = request.strip();
-        boolean chinese = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        String body = chinese ? chinese(text, persons) : english(text, persons);
+        String cleaned = ZH_AGENDA
+                .matcher(EN_AGENDA.matcher(ChannelMention.remove(text)).replaceAll(" "))
+                .replaceAll("");
+        boolean chinese =
+                cleaned.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        String body = chinese ? chinese(cleaned, persons) : english(cleaned, persons);
         body = body.replaceAll("\\s+", " ").replaceAll("^[\\s,，:：.。!！-]+|[\\s,，:：.。!！-]+$", "");
         return body.isBlank() ? text : body;
     }

@@ -1,6 +1,7 @@
 package com.salesbot.core.reminder;
 
 import com.salesbot.core.away.AbsenceStore;
+import com.salesbot.core.conversation.LanguageDetector;
 import com.salesbot.core.conversation.OutboundChat;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.i18n.Messages;
@@ -321,11 +322,35 @@ public final class Scheduler {
             if (chat == null) {
                 throw new UndeliverableException("platform not served: " + channel.platform());
             }
-            Lang lang = owner == null ? Lang.EN : owner.lang();
-            chat.postToChannel(
-                    channel.workspace(), channel.channel(), null, text(reminder, occurrence, now, lang, owner, null));
+            // A channel has no language of its own: the reminder's words show the one its team speaks there.
+            Lang lang = LanguageDetector.detect(reminder.text());
+            Optional<Reply> reply;
+            if (reminder.kind() == Reminder.Kind.NOTE || reminder.kind() == Reminder.Kind.FOLLOW_UP) {
+                reply = Optional.of(text(reminder, occurrence, now, lang, owner, null));
+            } else {
+                // Composers write for a person: in a channel the one who set it stands in, in that language.
+                if (owner == null) {
+                    throw new UndeliverableException("unknown owner " + reminder.owner());
+                }
+                reply = composed(reminder, inLanguage(owner, lang), occurrence);
+            }
+            if (reply.isEmpty()) {
+                return false;
+            }
+            chat.postToChannel(channel.workspace(), channel.channel(), null, reply.get());
         }
         return true;
+    }
+
+    private static Person inLanguage(Person person, Lang lang) {
+        return new Person(
+                person.id(),
+                person.displayName(),
+                person.teamId(),
+                person.role(),
+                person.zone(),
+                lang,
+                person.identities());
     }
 
     private Optional<Reply> composed(Reminder reminder, Person person, Occurrence occurrence) {
@@ -339,7 +364,11 @@ public final class Scheduler {
     private Reply text(Reminder reminder, Occurrence occurrence, Instant now, Lang lang, Person owner, Person to) {
         boolean fromSomeoneElse = owner != null && (to == null || !owner.id().equals(to.id()));
         String text = fromSomeoneElse
-                ? messages.get(lang, "reminder.deliver_from", reminder.text(), owner.displayName())
+                ? messages.get(
+                        lang,
+                        to == null ? "reminder.deliver_channel" : "reminder.deliver_from",
+                        reminder.text(),
+                        owner.displayName())
                 : messages.get(lang, "reminder.deliver", reminder.text());
         if (Duration.between(occurrence.due(), now).compareTo(settings.lateNoteAfter()) > 0) {
             ZonedDateTime dueAt = occurrence.due().atZone(to != null ? to.zone() : reminder.zone());

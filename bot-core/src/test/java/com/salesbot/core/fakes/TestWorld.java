@@ -33,6 +33,7 @@ import com.salesbot.core.kudos.KudosGiving;
 import com.salesbot.core.kudos.KudosReaction;
 import com.salesbot.core.kudos.KudosSettings;
 import com.salesbot.core.kudos.ReactionKudos;
+import com.salesbot.core.meeting.MeetingAgenda;
 import com.salesbot.core.member.AddMemberSkill;
 import com.salesbot.core.milestone.RecognitionSettings;
 import com.salesbot.core.milestone.SaleMilestones;
@@ -52,6 +53,7 @@ import com.salesbot.core.ratelimit.RateLimiter;
 import com.salesbot.core.reminder.CancelReminderSkill;
 import com.salesbot.core.reminder.FollowUpReminders;
 import com.salesbot.core.reminder.ListRemindersSkill;
+import com.salesbot.core.reminder.Recipient;
 import com.salesbot.core.reminder.Scheduler;
 import com.salesbot.core.reminder.SchedulerSettings;
 import com.salesbot.core.reminder.SetReminderSkill;
@@ -85,6 +87,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -199,7 +202,13 @@ public final class TestWorld {
                 new MyCommissionSkill(builder.commission, targets, sales, lookup, directory),
                 new AddMemberSkill(directory, lookup),
                 new SetReminderSkill(
-                        reminders, lookup, directory, () -> String.format("%012d", reminderIds.incrementAndGet())),
+                        reminders,
+                        lookup,
+                        directory,
+                        teamId -> builder.teamChannel == null || !teamId.equals(TEAM_ID)
+                                ? Optional.empty()
+                                : Optional.of(new Recipient.Channel(PLATFORM, WORKSPACE, builder.teamChannel)),
+                        () -> String.format("%012d", reminderIds.incrementAndGet())),
                 new ListRemindersSkill(reminders, directory),
                 new CancelReminderSkill(reminders, directory),
                 new MissingReportsSkill(reports, directory, absences),
@@ -253,6 +262,7 @@ public final class TestWorld {
         private ReportRules reportRules = ReportRules.none();
         private KudosReaction kudosReaction = KudosReaction.defaults();
         private String recognitionChannel;
+        private String teamChannel;
         private RiskSettings risk = RiskSettings.defaults();
         private RateLimitSettings rateLimit = RateLimitSettings.unlimited();
         private Telemetry telemetry = Telemetry.NONE;
@@ -280,6 +290,12 @@ public final class TestWorld {
         /** Makes Slack channel {@code channel} of the workspace the team's recognition channel. */
         public Builder recognitionChannel(String channel) {
             this.recognitionChannel = channel;
+            return this;
+        }
+
+        /** Makes Slack channel {@code channel} of the workspace the one "remind the team" posts to. */
+        public Builder teamChannel(String channel) {
+            this.teamChannel = channel;
             return this;
         }
 
@@ -465,7 +481,7 @@ public final class TestWorld {
                 clock,
                 settings,
                 "test",
-                List.of(),
+                List.of(new MeetingAgenda(directory, new InMemoryStats(visits, sales, recognitions), deals, messages)),
                 List.of(),
                 absences);
     }

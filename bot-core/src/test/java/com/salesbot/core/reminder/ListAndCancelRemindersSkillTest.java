@@ -25,7 +25,7 @@ class ListAndCancelRemindersSkillTest {
                 Your reminders (times in Asia/Shanghai):
                 1. Sat 2026-11-28 15:00 — call Acme
                 2. Mon 2026-11-30 09:00 — the pipeline review · repeats every Monday \
-                · for the team (4 people) · from Carol""");
+                · agenda 15 minutes before · for the team (4 people) · from Carol""");
     }
 
     @Test
@@ -37,7 +37,7 @@ class ListAndCancelRemindersSkillTest {
         assertThat(world.tell(world.bob(), "我的提醒", Intent.LIST_REMINDERS).text())
                 .isEqualTo("""
                         你的提醒（时间为 Asia/Shanghai）：
-                        1. 2026-11-30 周一 09:00 — the pipeline review · 重复：每周一 · 提醒 整个团队（4 人） · 来自 Carol""");
+                        1. 2026-11-30 周一 09:00 — the pipeline review · 重复：每周一 · 会前 15 分钟发议程 · 提醒 整个团队（4 人） · 来自 Carol""");
     }
 
     @Test

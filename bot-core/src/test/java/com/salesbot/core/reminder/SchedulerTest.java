@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.fakes.RecordingOutboundChat;
 import com.salesbot.core.fakes.TestWorld;
+import com.salesbot.core.kernel.Lang;
+import com.salesbot.core.kernel.Role;
 import com.salesbot.core.kernel.Source;
 import com.salesbot.core.nlu.Entities;
 import com.salesbot.core.nlu.Intent;
+import com.salesbot.core.people.Person;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -128,7 +131,7 @@ class SchedulerTest {
     void aTeamReminderReachesEveryMemberInTheirLanguageNamingWhoSetIt() {
         world.tell(
                 world.carol(),
-                "remind the team about the pipeline review every Monday at 9am",
+                "remind the team to log their visits every Monday at 9am",
                 Intent.SET_REMINDER,
                 entities(
                         Entities.WHEN,
@@ -140,10 +143,24 @@ class SchedulerTest {
 
         assertThat(world.outbound().sent())
                 .containsExactlyInAnyOrder(
-                        ALICE + ": ⏰ Reminder from Carol: the pipeline review",
-                        BOB + ": ⏰ Carol 提醒你：the pipeline review",
-                        "slack:TWEST/UCAROL: ⏰ Reminder: the pipeline review",
-                        "slack:TWEST/UDANA: ⏰ Reminder from Carol: the pipeline review");
+                        ALICE + ": ⏰ Reminder from Carol: log their visits",
+                        BOB + ": ⏰ Carol 提醒你：log their visits",
+                        "slack:TWEST/UCAROL: ⏰ Reminder: log their visits",
+                        "slack:TWEST/UDANA: ⏰ Reminder from Carol: log their visits");
+    }
+
+    @Test
+    void aChannelReminderSetInChatIsPostedToThatChannelInTheLanguageOfItsWords() {
+        Person li = world.addPerson("li", "李娜", Role.MANAGER, "west", Lang.EN);
+        world.tell(
+                li,
+                "每天下午五点在#销售群提醒大家填拜访记录",
+                Intent.SET_REMINDER,
+                entities(Entities.WHEN, LocalDateTime.of(2026, 11, 27, 17, 0), Entities.RECURRENCE, "FREQ=DAILY"));
+
+        advanceTo(LocalDateTime.of(2026, 11, 27, 17, 0));
+
+        assertThat(world.outbound().sent()).containsExactly("#销售群: ⏰ 李娜 提醒大家：填拜访记录");
     }
 
     @Test

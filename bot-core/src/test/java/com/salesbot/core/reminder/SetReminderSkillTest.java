@@ -65,9 +65,110 @@ class SetReminderSkillTest {
                         "FREQ=WEEKLY;BYDAY=MO"));
 
         assertThat(reply.text())
-                .isEqualTo("Reminder set for the team (4 people): \"the pipeline review\"."
-                        + " Next: Mon 2026-11-30 09:00 (Asia/Shanghai). Repeats every Monday.");
-        assertThat(world.reminders().all().get(0).recipients()).hasSize(4);
+                .isEqualTo(
+                        "Reminder set for the team (4 people): \"the pipeline review\"."
+                                + " Next: Mon 2026-11-30 09:00 (Asia/Shanghai). Repeats every Monday."
+                                + " The agenda (last week's numbers and deals that moved) is posted 15 minutes before, at 08:45.");
+        Reminder stored = world.reminders().all().get(0);
+        assertThat(stored.recipients()).hasSize(4);
+        // A recurring team meeting carries an agenda, due a quarter of an hour before the meeting.
+        assertThat(stored.kind()).isEqualTo(Reminder.Kind.AGENDA);
+        assertThat(stored.nextDue().atZone(TestWorld.ZONE).toLocalDateTime())
+                .isEqualTo(LocalDateTime.of(2026, 11, 30, 8, 45));
+    }
+
+    @Test
+    void aManagerPostsARecurringReminderToAMentionedSlackChannel() {
+        Reply reply = world.tell(
+                world.carol(),
+                "remind <#C0TEAMWEST|team-west> to log your visits every Friday at 5pm",
+                Intent.SET_REMINDER,
+                entities(
+                        Entities.WHEN,
+                        LocalDateTime.of(2026, 11, 27, 17, 0),
+                        Entities.RECURRENCE,
+                        "FREQ=WEEKLY;BYDAY=FR"));
+
+        assertThat(reply.text())
+                .isEqualTo("Reminder set for <#C0TEAMWEST>: \"log your visits\"."
+                        + " Next: Fri 2026-11-27 17:00 (Asia/Shanghai). Repeats every Friday.");
+        Reminder stored = world.reminders().all().get(0);
+        assertThat(stored.recipients()).containsExactly(new Recipient.Channel("slack", "TWEST", "C0TEAMWEST"));
+        assertThat(stored.kind()).isEqualTo(Reminder.Kind.NOTE);
+    }
+
+    @Test
+    void aChineseChannelMeetingReminderCarriesAnAgendaPostedAQuarterHourBefore() {
+        Person li = world.addPerson("li", "李娜", Role.MANAGER, "west", Lang.ZH);
+
+        Reply reply = world.tell(
+                li,
+                "每周一早上9点在#销售群提醒大家开周会",
+                Intent.SET_REMINDER,
+                entities(
+                        Entities.WHEN,
+                        LocalDateTime.of(2026, 11, 30, 9, 0),
+                        Entities.RECURRENCE,
+                        "FREQ=WEEKLY;BYDAY=MO"));
+
+        assertThat(reply.text())
+                .startsWith("已为#销售群设置提醒：“开周会”。下次：2026-11-30 周一 09:00（Asia/Shanghai）。重复：")
+                .endsWith("会前 15 分钟（08:45）发出议程：上周数据和推进的商机。");
+        Reminder stored = world.reminders().all().get(0);
+        assertThat(stored.recipients()).containsExactly(new Recipient.Channel("slack", "TWEST", "销售群"));
+        assertThat(stored.kind()).isEqualTo(Reminder.Kind.AGENDA);
+    }
+
+    @Test
+    void aRepCannotPostRemindersToAChannel() {
+        Reply reply = world.tell(
+                world.alice(),
+                "remind #team-west to log your visits every Friday at 5pm",
+                Intent.SET_REMINDER,
+                entities(
+                        Entities.WHEN,
+                        LocalDateTime.of(2026, 11, 27, 17, 0),
+                        Entities.RECURRENCE,
+                        "FREQ=WEEKLY;BYDAY=FR"));
+
+        assertThat(reply.text()).startsWith("Only a manager can post reminders to a channel. Nothing was set;");
+        assertThat(world.reminders().all()).isEmpty();
+    }
+
+    @Test
+    void theTeamGoesToTheTeamsChannelWhenItHasOne() {
+        TestWorld withChannel = TestWorld.builder().teamChannel("C0TEAMWEST").build();
+
+        Reply reply = withChannel.tell(
+                withChannel.carol(),
+                "remind the team to log their visits every Friday at 5pm",
+                Intent.SET_REMINDER,
+                entities(
+                        Entities.WHEN,
+                        LocalDateTime.of(2026, 11, 27, 17, 0),
+                        Entities.RECURRENCE,
+                        "FREQ=WEEKLY;BYDAY=FR"));
+
+        assertThat(reply.text()).startsWith("Reminder set for the team in <#C0TEAMWEST>: \"log their visits\".");
+        assertThat(withChannel.reminders().all().get(0).recipients())
+                .containsExactly(new Recipient.Channel("slack", "TWEST", "C0TEAMWEST"));
+    }
+
+    @Test
+    void noAgendaWhenTheRequestSaysSo() {
+        Reply reply = world.tell(
+                world.carol(),
+                "remind the team about the pipeline review every Monday at 9am, no agenda",
+                Intent.SET_REMINDER,
+                entities(
+                        Entities.WHEN,
+                        LocalDateTime.of(2026, 11, 30, 9, 0),
+                        Entities.RECURRENCE,
+                        "FREQ=WEEKLY;BYDAY=MO"));
+
+        assertThat(reply.text()).endsWith("Repeats every Monday.");
+        assertThat(world.reminders().all().get(0).kind()).isEqualTo(Reminder.Kind.NOTE);
+        assertThat(world.reminders().all().get(0).text()).isEqualTo("the pipeline review");
     }
 
     @Test
@@ -163,5 +264,14 @@ class SetReminderSkillTest {
         assertThat(ReminderText.extract("提醒我明天上午十点给华为打电话", List.of())).isEqualTo("给华为打电话");
         assertThat(ReminderText.extract("每个工作日下午六点提醒我写日报", List.of())).isEqualTo("写日报");
         assertThat(ReminderText.extract("提醒大家每周一上午九点开周会", List.of())).isEqualTo("开周会");
+        assertThat(ReminderText.extract("remind #team-west about the pipeline review every Monday 9am", List.of()))
+                .isEqualTo("the pipeline review");
+        assertThat(ReminderText.extract(
+                        "remind the team in <#C0TEAMWEST|team-west> about the pipeline review every Monday at 9am"
+                                + " with agenda",
+                        List.of()))
+                .isEqualTo("the pipeline review");
+        assertThat(ReminderText.extract("每周一早上9点在#销售群提醒大家开周会", List.of())).isEqualTo("开周会");
+        assertThat(ReminderText.extract("每周一上午九点提醒大家开周会，带议程", List.of())).isEqualTo("开周会");
     }
 }

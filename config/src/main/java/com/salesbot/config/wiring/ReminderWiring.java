@@ -4,18 +4,22 @@ import com.salesbot.adapter.console.ConsoleOutboundChat;
 import com.salesbot.adapter.console.MutableClock;
 import com.salesbot.core.away.AbsenceStore;
 import com.salesbot.core.conversation.OutboundChat;
+import com.salesbot.core.deal.DealStore;
 import com.salesbot.core.i18n.Messages;
+import com.salesbot.core.meeting.MeetingAgenda;
 import com.salesbot.core.milestone.ShoutOuts;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.reminder.ReminderPlanner;
 import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.reminder.Scheduler;
+import com.salesbot.core.reminder.TeamChannels;
 import com.salesbot.core.report.ManagerDigest;
 import com.salesbot.core.report.ReportPrompts;
 import com.salesbot.core.report.ReportRules;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.risk.RiskDigest;
 import com.salesbot.core.sale.SaleStore;
+import com.salesbot.core.stats.StatsStore;
 import com.salesbot.core.target.TargetStore;
 import com.salesbot.core.telemetry.Telemetry;
 import com.salesbot.core.training.TrainingComposer;
@@ -24,7 +28,10 @@ import com.salesbot.core.visit.VisitStore;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -100,6 +107,15 @@ public class ReminderWiring {
                 properties.digestTimesByTeam());
     }
 
+    /** Each team's channel for team reminders and agendas, where configured and its platform runs. */
+    @Bean
+    TeamChannels teamChannels(SalesbotProperties salesbot, ObjectProvider<OutboundChat> platforms) {
+        Map<String, String> channels = new HashMap<>();
+        salesbot.teams().forEach(t -> channels.put(t.id(), t.channel()));
+        return new ConfiguredTeamChannels(
+                channels, () -> platforms.orderedStream().toList());
+    }
+
     /** Every configured team and the default team. */
     private static List<String> teamIds(SalesbotProperties salesbot) {
         List<String> teams = new ArrayList<>();
@@ -123,7 +139,9 @@ public class ReminderWiring {
             Telemetry telemetry,
             ManagerDigest digest,
             AbsenceStore absences,
-            TrainingStore training) {
+            TrainingStore training,
+            StatsStore stats,
+            DealStore deals) {
         // Unique per process, so a claim shows which instance holds it.
         String worker = ManagementFactory.getRuntimeMXBean().getName();
         List<ReminderPlanner> planners = new ArrayList<>();
@@ -142,7 +160,12 @@ public class ReminderWiring {
                 clock,
                 properties.settings(),
                 worker,
-                List.of(prompts, riskDigest, digest, new TrainingComposer(training, messages)),
+                List.of(
+                        prompts,
+                        riskDigest,
+                        digest,
+                        new TrainingComposer(training, messages),
+                        new MeetingAgenda(directory, stats, deals, messages)),
                 planners,
                 telemetry,
                 absences);

@@ -93,7 +93,9 @@ public record SalesbotProperties(
 
     /**
      * A team from the seed; {@code rates} are units of the team currency per unit of another;
-     * {@code recognition} and {@code commission} are optional (issue 5).
+     * {@code recognition} and {@code commission} are optional (issue 5); {@code channel}
+     * ({@code slack:T0123/C0456}, {@code discord:GUILD/CHANNEL}, {@code console:team-west}; empty: none) is
+     * where "remind the team" reminders and meeting agendas are posted instead of a DM to each member.
      */
     public record TeamSeed(
             String id,
@@ -102,10 +104,12 @@ public record SalesbotProperties(
             String zone,
             Map<String, BigDecimal> rates,
             TeamRecognition recognition,
-            CommissionSeed commission) {
+            CommissionSeed commission,
+            String channel) {
         public TeamSeed {
             rates = rates == null ? Map.of() : Map.copyOf(rates);
             recognition = recognition == null ? new TeamRecognition(null, null, null, null) : recognition;
+            channel = channel == null ? "" : channel.strip();
         }
     }
 

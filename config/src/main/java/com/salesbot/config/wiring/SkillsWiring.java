@@ -51,6 +51,7 @@ import com.salesbot.core.reminder.FollowUpReminders;
 import com.salesbot.core.reminder.ListRemindersSkill;
 import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.reminder.SetReminderSkill;
+import com.salesbot.core.reminder.TeamChannels;
 import com.salesbot.core.report.DailyReportSkill;
 import com.salesbot.core.report.MissingReportsSkill;
 import com.salesbot.core.report.ReportDrafts;
@@ -95,6 +96,7 @@ public class SkillsWiring {
             RecognitionStore recognitions,
             StatsStore stats,
             ReminderStore reminders,
+            TeamChannels teamChannels,
             AbsenceStore absences,
             Directory directory,
             Messages messages,
@@ -137,7 +139,7 @@ public class SkillsWiring {
                 new ExportCsvSkill(exportRecords, directory),
                 new GiveKudosSkill(recognitions, people, kudosSettings, announcements),
                 new MyCommissionSkill(commissionPlans, targets, sales, people, directory),
-                new SetReminderSkill(reminders, people, directory),
+                new SetReminderSkill(reminders, people, directory, teamChannels),
                 new ListRemindersSkill(reminders, directory),
                 new CancelReminderSkill(reminders, directory),
                 new AskKnowledgeSkill(knowledge, knowledgeSettings.minMatch()),

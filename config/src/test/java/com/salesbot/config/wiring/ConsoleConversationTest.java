@@ -99,7 +99,11 @@ class ConsoleConversationTest {
         // carol's reminder 1 is her daily digest (20:00 today), so the pipeline review is reminder 2.
         assertThat(out)
                 .contains("bot → carol: Reminder set for the team (3 people): \"the pipeline review\"."
-                        + " Next: Mon 2026-11-30 09:00 (Asia/Shanghai). Repeats every Monday.")
+                        + " Next: Mon 2026-11-30 09:00 (Asia/Shanghai). Repeats every Monday. The agenda (last"
+                        + " week's numbers and deals that moved) is posted 15 minutes before, at 08:45.")
+                // A weekly meeting carries an agenda, DMed to each member when the team has no channel.
+                .contains("bot → alice: 📋 Agenda: the pipeline review starts at 09:00.")
+                .contains("bot → 王磊: 📋 会议议程：the pipeline review，09:00 开始。")
                 .contains(
                         "bot → alice: Reminder set for you: \"call Acme\". Next: Sat 2026-11-28 15:00 (Asia/Shanghai).")
                 .contains("bot → 王磊: 已为你设置提醒：“写日报”。下次：2026-11-27 周五 18:00（Asia/Shanghai）。重复：每个工作日。")
@@ -109,14 +113,13 @@ class ConsoleConversationTest {
                         "bot → alice: 📝 Time for your daily report for 2026-11-27. Today: visits 0, deals 0, sales $0.")
                 .contains("bot → 王磊: 📝 该写 2026-11-30 的日报了。")
                 .doesNotContain("bot → carol: 📝");
+        assertThat(out.lines().filter(l -> l.contains("📋 Agenda: the pipeline review")))
+                .hasSize(2);
         List<String> deliveries = out.lines().filter(l -> l.contains("⏰")).toList();
         assertThat(deliveries)
                 .containsExactly(
                         "bot → 王磊: ⏰ 提醒：写日报",
                         "bot → alice: ⏰ Reminder: call Acme",
-                        "bot → alice: ⏰ Reminder from carol: the pipeline review",
-                        "bot → carol: ⏰ Reminder: the pipeline review",
-                        "bot → 王磊: ⏰ carol 提醒你：the pipeline review",
                         // The week after: the cancelled team reminder stays silent, the weekdays go on.
                         "bot → 王磊: ⏰ 提醒：写日报",
                         "bot → 王磊: ⏰ 提醒：写日报",

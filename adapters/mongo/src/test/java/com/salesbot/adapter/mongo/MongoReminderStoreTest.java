@@ -69,6 +69,27 @@ class MongoReminderStoreTest {
     }
 
     @Test
+    void storesAMeetingAgendaForAChannelAndReadsItBack() {
+        Reminder agenda = Reminder.create(
+                        "000000000003",
+                        ALICE,
+                        "west",
+                        "the pipeline review",
+                        List.of(new Recipient.Channel("slack", "T0123", "C0TEAMWEST")),
+                        SHANGHAI,
+                        LocalDateTime.of(2026, 11, 30, 8, 45),
+                        Recurrence.parse("FREQ=WEEKLY;BYDAY=MO"),
+                        new Source(ALICE, "slack:T0123:C0TEAMWEST:m3", SET_AT))
+                .withKind(Reminder.Kind.AGENDA);
+
+        assertThat(reminders.add(agenda)).isTrue();
+
+        assertThat(reminders.find("000000000003")).contains(agenda);
+        assertThat(mongo.database().getCollection("reminders").find().first().getString("kind"))
+                .isEqualTo("agenda");
+    }
+
+    @Test
     void aSecondDeliveryOfTheSameMessageStoresNoSecondReminder() {
         assertThat(reminders.add(weekly("000000000001", "m1"))).isTrue();
         assertThat(reminders.add(weekly("000000000002", "m1"))).isFalse();
