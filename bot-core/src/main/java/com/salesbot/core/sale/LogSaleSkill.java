@@ -4,6 +4,7 @@ import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.kernel.Money;
 import com.salesbot.core.kernel.Period;
 import com.salesbot.core.kernel.Role;
+import com.salesbot.core.kernel.StoreUnavailableException;
 import com.salesbot.core.money.AmountReader;
 import com.salesbot.core.nlu.Entities;
 import com.salesbot.core.nlu.Intent;
@@ -77,15 +78,20 @@ public final class LogSaleSkill implements Skill {
             text.append(ctx.sentences(
                     "", ctx.say("sale.logged.converted", amount.inTeamCurrency().display())));
         }
-        SaleTotals month = sales.totalFor(ctx.speaker().id(), Period.monthOf(ctx.today()));
-        text.append(ctx.sentences(
-                "",
-                ctx.say(
-                        "sale.logged.month_total",
-                        new Money(month.amount(), ctx.team().currency()).display(),
-                        month.count())));
-        for (String line : afterSale.afterSale(ctx, sale)) {
-            text.append('\n').append(line);
+        try {
+            SaleTotals month = sales.totalFor(ctx.speaker().id(), Period.monthOf(ctx.today()));
+            text.append(ctx.sentences(
+                    "",
+                    ctx.say(
+                            "sale.logged.month_total",
+                            new Money(month.amount(), ctx.team().currency()).display(),
+                            month.count())));
+            for (String line : afterSale.afterSale(ctx, sale)) {
+                text.append('\n').append(line);
+            }
+        } catch (StoreUnavailableException unreadable) {
+            // the sale is stored; saying "not saved" now would make the rep type it again, twice over
+            text.append(ctx.sentences("", ctx.say("entry.totals_unavailable")));
         }
         return Confirmations.withUndo(ctx, text.toString());
     }

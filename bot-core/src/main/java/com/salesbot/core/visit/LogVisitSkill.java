@@ -4,6 +4,7 @@ import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.kernel.Money;
 import com.salesbot.core.kernel.Period;
 import com.salesbot.core.kernel.Role;
+import com.salesbot.core.kernel.StoreUnavailableException;
 import com.salesbot.core.money.AmountReader;
 import com.salesbot.core.nlu.Entities;
 import com.salesbot.core.nlu.Intent;
@@ -91,8 +92,13 @@ public final class LogVisitSkill implements Skill {
         if (potential != null) {
             text.append(ctx.sentences("", ctx.say("visit.logged.potential", potential.display())));
         }
-        long thisWeek = visits.countFor(ctx.speaker().id(), Period.weekOf(ctx.today()));
-        text.append(ctx.sentences("", ctx.say("visit.logged.week_count", thisWeek)));
+        try {
+            long thisWeek = visits.countFor(ctx.speaker().id(), Period.weekOf(ctx.today()));
+            text.append(ctx.sentences("", ctx.say("visit.logged.week_count", thisWeek)));
+        } catch (StoreUnavailableException unreadable) {
+            // the visit is stored; saying "not saved" now would make the rep type it again, twice over
+            text.append(ctx.sentences("", ctx.say("entry.totals_unavailable")));
+        }
         return Confirmations.withUndo(ctx, text.toString());
     }
 }

@@ -6,12 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.conversation.Block;
 import com.salesbot.core.conversation.Reply;
+import com.salesbot.core.fakes.InMemoryReminderStore;
 import com.salesbot.core.fakes.TestWorld;
+import com.salesbot.core.i18n.Messages;
 import com.salesbot.core.kernel.Money;
+import com.salesbot.core.kernel.StoreUnavailableException;
 import com.salesbot.core.nlu.Intent;
+import com.salesbot.core.reminder.FollowUpReminders;
 import com.salesbot.core.skill.SkillContext;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class LogVisitSkillTest {
@@ -190,5 +198,37 @@ class LogVisitSkillTest {
                 .toList();
         assertThat(choices).hasSize(1);
         return choices.get(0);
+    }
+
+    @Test
+    void aVisitWhoseRunningCountCannotBeReadIsStillConfirmedAsSaved() {
+        AtomicReference<TestWorld> late = new AtomicReference<>();
+        VisitStore readsFail = (VisitStore) Proxy.newProxyInstance(
+                VisitStore.class.getClassLoader(), new Class<?>[] {VisitStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("countFor")) {
+                        throw new StoreUnavailableException("the database went away after the write (test)", null);
+                    }
+                    try {
+                        return method.invoke(late.get().visits(), args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        TestWorld world = TestWorld.builder()
+                .extraSkill(new LogVisitSkill(
+                        readsFail,
+                        new FollowUpReminders(new InMemoryReminderStore(), Messages.load(), Clock.systemUTC())))
+                .build();
+        late.set(world);
+
+        Reply reply =
+                world.tell(world.alice(), "visited Acme Corp", Intent.LOG_VISIT, entities("customer", "Acme Corp"));
+
+        assertThat(reply.text())
+                .startsWith("Logged your visit to Acme Corp on 2026-11-27.")
+                .endsWith("Your running totals could not be read just now; the entry itself is saved.");
+        assertThat(world.visits().all())
+                .singleElement()
+                .satisfies(v -> assertThat(v.customer()).isEqualTo("Acme Corp"));
     }
 }
