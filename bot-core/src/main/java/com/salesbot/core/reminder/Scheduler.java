@@ -69,33 +69,7 @@ public final class Scheduler {
             String worker,
             List<ReminderComposer> composers,
             List<ReminderPlanner> planners) {
-        this(store, directory, chats, messages, clock, settings, worker, composers, planners, Telemetry.NONE);
-    }
-
-    /** With a telemetry sink counting reminders sent, late, missed and failed. */
-    public Scheduler(
-            ReminderStore store,
-            Directory directory,
-            List<OutboundChat> chats,
-            Messages messages,
-            Clock clock,
-            SchedulerSettings settings,
-            String worker,
-            List<ReminderComposer> composers,
-            List<ReminderPlanner> planners,
-            Telemetry telemetry) {
-        this(
-                store,
-                directory,
-                chats,
-                messages,
-                clock,
-                settings,
-                worker,
-                composers,
-                planners,
-                telemetry,
-                AbsenceStore.NONE);
+        this(store, directory, chats, messages, clock, settings, worker, composers, planners, AbsenceStore.NONE);
     }
 
     /** With people's absences: follow-up nudges due while the rep is away wait for their return. */
@@ -113,7 +87,7 @@ public final class Scheduler {
         this(store, directory, chats, messages, clock, settings, worker, composers, planners, Telemetry.NONE, absences);
     }
 
-    /** With a telemetry sink and people's absences. */
+    /** With a telemetry sink counting reminders sent, late, missed and failed, and people's absences. */
     public Scheduler(
             ReminderStore store,
             Directory directory,

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -83,7 +84,7 @@ public final class MemoizedNameFeatures extends TokenNameFinderFactory {
             // the same array means the same message, as in OpenNLP's CachedFeatureGenerator
             if (tokens != this.tokens) {
                 this.tokens = tokens;
-                this.byIndex = new ArrayList<>(java.util.Collections.nCopies(tokens.length, null));
+                this.byIndex = new ArrayList<>(Collections.nCopies(tokens.length, null));
             }
             List<String> known = byIndex.get(index);
             if (known == null) {

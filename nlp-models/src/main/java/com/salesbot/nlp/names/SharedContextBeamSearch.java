@@ -184,7 +184,7 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
         int[] targets = parameters.getOutcomes();
         double[] weights = parameters.getParameters();
         for (int k = 0; k < targets.length; k++) {
-            sums[targets[k]] += weights[k] * 1.0;
+            sums[targets[k]] += weights[k];
         }
     }
 
