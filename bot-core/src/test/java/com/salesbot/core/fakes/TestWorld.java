@@ -143,11 +143,13 @@ public final class TestWorld {
     private final Person carol;
     private final Person admin;
     private final RiskFinder riskFinder;
+    private final RecognitionSettings recognition;
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicInteger reminderIds = new AtomicInteger();
 
     private TestWorld(Builder builder) {
         clock = FixedClock.at(builder.now, ZONE);
+        recognition = builder.recognition;
         parser = builder.parser != null ? builder.parser : new ScriptedIntentParser();
         announcements = new Announcements() {
             @Override
@@ -318,6 +320,12 @@ public final class TestWorld {
             return this;
         }
 
+        /** Which teams hide figures in public posts, without turning milestones on. */
+        public Builder recognition(RecognitionSettings settings) {
+            this.recognition = settings;
+            return this;
+        }
+
         /** Commission plans by team (none by default). */
         public Builder commission(CommissionPlans plans) {
             this.commission = plans;
@@ -481,7 +489,13 @@ public final class TestWorld {
                 clock,
                 settings,
                 "test",
-                List.of(new MeetingAgenda(directory, new InMemoryStats(visits, sales, recognitions), deals, messages)),
+                List.of(new MeetingAgenda(
+                        directory,
+                        new InMemoryStats(visits, sales, recognitions),
+                        deals,
+                        messages,
+                        targets,
+                        recognition)),
                 List.of(),
                 absences);
     }

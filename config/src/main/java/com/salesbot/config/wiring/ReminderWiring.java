@@ -7,6 +7,7 @@ import com.salesbot.core.conversation.OutboundChat;
 import com.salesbot.core.deal.DealStore;
 import com.salesbot.core.i18n.Messages;
 import com.salesbot.core.meeting.MeetingAgenda;
+import com.salesbot.core.milestone.RecognitionSettings;
 import com.salesbot.core.milestone.ShoutOuts;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.reminder.ReminderPlanner;
@@ -141,7 +142,9 @@ public class ReminderWiring {
             AbsenceStore absences,
             TrainingStore training,
             StatsStore stats,
-            DealStore deals) {
+            DealStore deals,
+            TargetStore targets,
+            RecognitionSettings recognition) {
         // Unique per process, so a claim shows which instance holds it.
         String worker = ManagementFactory.getRuntimeMXBean().getName();
         List<ReminderPlanner> planners = new ArrayList<>();
@@ -165,7 +168,7 @@ public class ReminderWiring {
                         riskDigest,
                         digest,
                         new TrainingComposer(training, messages),
-                        new MeetingAgenda(directory, stats, deals, messages)),
+                        new MeetingAgenda(directory, stats, deals, messages, targets, recognition)),
                 planners,
                 telemetry,
                 absences);
