@@ -55,14 +55,27 @@ public final class DailyReportSkill implements Skill {
     private final ReportRules rules;
     private final VisitStore visits;
     private final SaleStore sales;
+    private final AfterReport afterReport;
 
     public DailyReportSkill(
             ReportStore reports, ReportDrafts drafts, ReportRules rules, VisitStore visits, SaleStore sales) {
+        this(reports, drafts, rules, visits, sales, AfterReport.NOTHING);
+    }
+
+    /** With {@code afterReport} told of each report once it is stored (a late one joins the digest thread). */
+    public DailyReportSkill(
+            ReportStore reports,
+            ReportDrafts drafts,
+            ReportRules rules,
+            VisitStore visits,
+            SaleStore sales,
+            AfterReport afterReport) {
         this.reports = reports;
         this.drafts = drafts;
         this.rules = rules;
         this.visits = visits;
         this.sales = sales;
+        this.afterReport = afterReport;
     }
 
     @Override
@@ -120,6 +133,7 @@ public final class DailyReportSkill implements Skill {
         if (outcome == ReportOutcome.DUPLICATE) {
             return ctx.reply("entry.already_saved");
         }
+        afterReport.afterReport(report);
         Period day = Period.day(report.date());
         long visitsThatDay = visits.countFor(ctx.speaker().id(), day);
         SaleTotals salesThatDay = sales.totalFor(ctx.speaker().id(), day);

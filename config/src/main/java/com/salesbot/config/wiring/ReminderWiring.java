@@ -14,6 +14,9 @@ import com.salesbot.core.reminder.ReminderPlanner;
 import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.reminder.Scheduler;
 import com.salesbot.core.reminder.TeamChannels;
+import com.salesbot.core.report.DigestThreadStore;
+import com.salesbot.core.report.DigestThreads;
+import com.salesbot.core.report.DigestWriter;
 import com.salesbot.core.report.ManagerDigest;
 import com.salesbot.core.report.ReportPrompts;
 import com.salesbot.core.report.ReportRules;
@@ -82,30 +85,48 @@ public class ReminderWiring {
                 properties.reportTimesByTeam());
     }
 
-    /** The managers' daily digest of their team's reports. */
+    /** Writes the managers' daily digest from the stores. */
     @Bean
-    ManagerDigest managerDigest(
-            ReminderStore reminders,
+    DigestWriter digestWriter(
             Directory directory,
             ReportStore reports,
             VisitStore visits,
             SaleStore sales,
             AbsenceStore absences,
+            Messages messages) {
+        return new DigestWriter(directory, reports, visits, sales, absences, messages);
+    }
+
+    /** A team's digest in its channel, one thread a day, which reports sent later join. */
+    @Bean
+    DigestThreads digestThreads(
+            DigestThreadStore store, DigestWriter writer, Directory directory, ObjectProvider<OutboundChat> platforms) {
+        return new DigestThreads(
+                store, writer, directory, () -> platforms.orderedStream().toList());
+    }
+
+    /** The managers' daily digest of their team's reports: in the team's channel where it has one, else by DM. */
+    @Bean
+    ManagerDigest managerDigest(
+            ReminderStore reminders,
+            Directory directory,
+            DigestWriter writer,
             Messages messages,
             SalesbotProperties salesbot,
-            ReminderProperties properties) {
+            ReminderProperties properties,
+            TeamChannels channels,
+            DigestThreads threads) {
         List<String> teamIds = teamIds(salesbot);
         return new ManagerDigest(
                 reminders,
                 directory,
-                reports,
-                visits,
-                sales,
-                absences,
+                writer,
                 messages,
                 () -> teamIds,
                 properties.defaultDigestTime(),
-                properties.digestTimesByTeam());
+                properties.digestTimesByTeam(),
+                channels,
+                threads);
     }
 
     /** Each team's channel for team reminders and agendas, where configured and its platform runs. */

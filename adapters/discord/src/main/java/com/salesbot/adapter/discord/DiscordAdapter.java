@@ -42,6 +42,8 @@ public final class DiscordAdapter implements AutoCloseable {
             Permission.VIEW_CHANNEL,
             Permission.MESSAGE_SEND,
             Permission.MESSAGE_SEND_IN_THREADS,
+            // The managers' daily digest starts a thread under its summary for the reports.
+            Permission.CREATE_PUBLIC_THREADS,
             Permission.MESSAGE_EMBED_LINKS,
             Permission.MESSAGE_ATTACH_FILES,
             Permission.MESSAGE_HISTORY);

@@ -7,10 +7,16 @@ import com.salesbot.adapter.discord.standin.FakeDiscord;
 import com.salesbot.adapter.discord.standin.RecordedRequest;
 import com.salesbot.core.customer.CustomerSuggestions;
 import com.salesbot.core.fakes.TestWorld;
+import com.salesbot.core.kernel.Lang;
 import com.salesbot.core.kernel.Period;
 import com.salesbot.core.nlu.Entities;
 import com.salesbot.core.nlu.Intent;
+import com.salesbot.core.reminder.Recipient;
+import com.salesbot.core.reminder.Scheduler;
+import com.salesbot.core.reminder.SchedulerSettings;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.function.Predicate;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -239,6 +245,39 @@ class DiscordEndToEndTest {
                         .getString("url"))
                 .isEqualTo("attachment://chart.png");
         assertThat(chart.body()).contains("filename=\"chart.png\"");
+    }
+
+    @Test
+    void theDailyDigestIsOneSummaryWithTheReportsInAThreadStartedUnderItThatALateReportJoins() throws Exception {
+        TestWorld team = TestWorld.builder()
+                .teamChannel(new Recipient.Channel("discord", FakeDiscord.GUILD_ID, FakeDiscord.OPEN_CHANNEL))
+                .build();
+        team.addPlatform(adapter.outbound());
+        Scheduler scheduler = team.scheduler(SchedulerSettings.defaults(), team.digest(LocalTime.of(20, 0)));
+        team.tell(team.alice(), "daily report: Globex signed", Intent.DAILY_REPORT);
+
+        scheduler.advanceTo(
+                LocalDateTime.of(2026, 11, 27, 20, 0).atZone(TestWorld.ZONE).toInstant(), team.clock()::set);
+        team.advance(Duration.ofMinutes(30));
+        team.tell(team.bob(), "日报：拜访了美的", Intent.DAILY_REPORT, Entities.none(), Lang.ZH);
+
+        RecordedRequest summary = discord.awaitRequest(
+                r -> postedTo(FakeDiscord.OPEN_CHANNEL).test(r) && r.body().contains("Daily digest for 2026-11-27"));
+        assertThat(summary.json().getString("content"))
+                .isEqualTo("📋 Daily digest for 2026-11-27: 1 of 2 reported.\n"
+                        + "Team — visits 0, deals 0, sales $0\n"
+                        + "Not reported: Bob.");
+        List<RecordedRequest> started = discord.requests(r -> r.is("POST", "channels/\\d+/messages/\\d+/threads"));
+        assertThat(started).singleElement().satisfies(r -> {
+            assertThat(r.path()).startsWith("channels/" + FakeDiscord.OPEN_CHANNEL + "/messages/");
+            assertThat(r.json().getString("name")).isEqualTo("📋 Daily digest for 2026-11-27: 1 of 2 reported.");
+        });
+        String thread = started.get(0).path().split("/")[3];
+        assertThat(discord.awaitRequests(postedTo(thread), 2))
+                .extracting(r -> r.json().getString("content"))
+                .containsExactly(
+                        "• Alice — visits 0, deals 0, sales $0\ndaily report: Globex signed",
+                        "• Bob — visits 0, deals 0, sales $0\n日报：拜访了美的");
     }
 
     @Test
