@@ -7,6 +7,7 @@ import com.salesbot.core.engine.ConversationEngine;
 import com.salesbot.core.kudos.ReactionKudos;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.people.OnboardingPolicy;
+import com.salesbot.core.report.ReportForms;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -30,6 +31,7 @@ public class SlackWiring {
             SlackProperties properties,
             ConversationEngine engine,
             ReactionKudos reactionKudos,
+            ReportForms reportForms,
             Directory directory,
             OnboardingPolicy policy) {
         SlackSettings settings = new SlackSettings(
@@ -39,7 +41,7 @@ public class SlackWiring {
                 properties.apiUrl(),
                 properties.workers() == null ? 0 : properties.workers());
         // Real time, not the demo clock: signatures are checked against Slack's timestamps.
-        return SlackAdapter.create(settings, engine, reactionKudos, directory, policy, Clock.systemUTC());
+        return SlackAdapter.create(settings, engine, reactionKudos, reportForms, directory, policy, Clock.systemUTC());
     }
 
     /** Bolt's servlet; in Socket Mode there is no public endpoint at all. */

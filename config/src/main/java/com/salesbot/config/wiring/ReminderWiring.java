@@ -18,6 +18,7 @@ import com.salesbot.core.report.DigestThreadStore;
 import com.salesbot.core.report.DigestThreads;
 import com.salesbot.core.report.DigestWriter;
 import com.salesbot.core.report.ManagerDigest;
+import com.salesbot.core.report.ReportForms;
 import com.salesbot.core.report.ReportPrompts;
 import com.salesbot.core.report.ReportRules;
 import com.salesbot.core.report.ReportStore;
@@ -53,6 +54,12 @@ public class ReminderWiring {
     @Bean
     ReportRules reportRules(ReminderProperties properties) {
         return properties.reportRules();
+    }
+
+    /** Each team's report template as a form, for the platforms that have forms. */
+    @Bean
+    ReportForms reportForms(Directory directory, ReportRules rules) {
+        return new ReportForms(directory, rules);
     }
 
     /** Daily-report prompts for the reps of every configured team and the default team. */
