@@ -8,6 +8,7 @@ import com.salesbot.core.customer.CustomerSuggestions;
 import com.salesbot.core.engine.ConversationEngine;
 import com.salesbot.core.kudos.ReactionKudos;
 import com.salesbot.core.people.Directory;
+import com.salesbot.core.report.ReportForms;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +33,7 @@ public class DiscordWiring {
             DiscordProperties properties,
             ConversationEngine engine,
             ReactionKudos reactionKudos,
+            ReportForms reportForms,
             CustomerSuggestions discordCustomerSuggestions) {
         // Read here and handed straight to JDA: the token never becomes a bound property or a log line.
         DiscordSettings settings = new DiscordSettings(
@@ -40,7 +42,8 @@ public class DiscordWiring {
                 properties.gatewayUrl(),
                 properties.guildId(),
                 properties.ackBudget());
-        return new DiscordRunner(DiscordAdapter.start(settings, engine, reactionKudos, discordCustomerSuggestions));
+        return new DiscordRunner(
+                DiscordAdapter.start(settings, engine, reactionKudos, reportForms, discordCustomerSuggestions));
     }
 
     @Bean

@@ -4,6 +4,7 @@ import com.salesbot.core.conversation.OutboundChat;
 import com.salesbot.core.conversation.ReactionHandler;
 import com.salesbot.core.customer.CustomerSuggestions;
 import com.salesbot.core.engine.ConversationEngine;
+import com.salesbot.core.report.ReportForms;
 import java.util.EnumSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,6 +75,16 @@ public final class DiscordAdapter implements AutoCloseable {
             ConversationEngine engine,
             ReactionHandler reactions,
             CustomerSuggestions suggestions) {
+        return start(settings, engine, reactions, null, suggestions);
+    }
+
+    /** As above, with each team's report template offered as a modal from {@code reportForms} (null: never). */
+    public static DiscordAdapter start(
+            DiscordSettings settings,
+            ConversationEngine engine,
+            ReactionHandler reactions,
+            ReportForms reportForms,
+            CustomerSuggestions suggestions) {
         // One conversation thread: messages are answered in the order they came, and JDA's event thread
         // never waits on the database.
         ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -82,7 +93,13 @@ public final class DiscordAdapter implements AutoCloseable {
             return thread;
         });
         DiscordListener listener = new DiscordListener(
-                engine::handle, reactions, suggestions, executor, settings.ackBudget(), settings.guildId());
+                engine::handle,
+                reactions,
+                reportForms,
+                suggestions,
+                executor,
+                settings.ackBudget(),
+                settings.guildId());
         String gateway = settings.gatewayUrl();
         JDABuilder builder = JDABuilder.createLight(settings.token(), INTENTS)
                 .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))

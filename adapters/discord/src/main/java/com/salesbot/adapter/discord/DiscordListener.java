@@ -7,6 +7,7 @@ import com.salesbot.core.conversation.ReactionHandler;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.customer.CustomerSuggestions;
 import com.salesbot.core.kernel.Lang;
+import com.salesbot.core.report.ReportForms;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,7 @@ final class DiscordListener extends ListenerAdapter {
     private final Executor executor;
     private final Duration ackBudget;
     private final String guildId;
+    private final ReportForms reportForms;
 
     /**
      * @param suggestions customer names for autocomplete, or null for none
@@ -75,6 +77,19 @@ final class DiscordListener extends ListenerAdapter {
             Executor executor,
             Duration ackBudget,
             String guildId) {
+        this(conversation, reactions, null, suggestions, executor, ackBudget, guildId);
+    }
+
+    /** As above, with report templates offered as a modal from {@code reportForms} (null: never). */
+    DiscordListener(
+            Conversation conversation,
+            ReactionHandler reactions,
+            ReportForms reportForms,
+            CustomerSuggestions suggestions,
+            Executor executor,
+            Duration ackBudget,
+            String guildId) {
+        this.reportForms = reportForms;
         this.conversation = conversation;
         this.reactions = reactions;
         this.suggestions = suggestions;
@@ -291,6 +306,11 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+        Optional<Lang> formLang = ReportForm.langOf(event.getComponentId());
+        if (formLang.isPresent()) {
+            openReportForm(event, formLang.get());
+            return;
+        }
         Optional<ChoiceId> choice = ChoiceId.parse(event.getComponentId());
         if (choice.isEmpty()) {
             return;
@@ -309,12 +329,36 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
+        Optional<Lang> reportLang = ReportForm.langOf(event.getModalId());
+        if (reportLang.isPresent()) {
+            List<String> questions = questionsOf(event.getUser());
+            String report = ReportForm.message(reportLang.get(), questions, event::getValue);
+            answer(event, mapper.fromInteraction(event, report), reportLang.get(), false);
+            return;
+        }
         Optional<Lang> lang = VisitForm.langOf(event.getModalId());
         if (lang.isEmpty()) {
             return;
         }
         String sentence = visitForm.sentence(lang.get(), event::getValue);
         answer(event, mapper.fromInteraction(event, sentence), lang.get(), false);
+    }
+
+    /** The clicker's own team's questions as a modal; one who has none is told to write the report instead. */
+    private void openReportForm(ButtonInteractionEvent event, Lang lang) {
+        List<String> questions = questionsOf(event.getUser());
+        if (questions.isEmpty()) {
+            event.reply(renderer.text(texts.get(lang, "error.generic")))
+                    .setEphemeral(true)
+                    .queue(ok -> {}, error -> LOG.error("Could not answer a button: {}", ApiErrors.describe(error)));
+            return;
+        }
+        event.replyModal(ReportForm.modal(lang, questions))
+                .queue(ok -> {}, error -> LOG.error("Could not open the report form: {}", ApiErrors.describe(error)));
+    }
+
+    private List<String> questionsOf(User user) {
+        return reportForms == null ? List.of() : reportForms.questionsFor(DiscordMessageMapper.identity(user.getId()));
     }
 
     @Override

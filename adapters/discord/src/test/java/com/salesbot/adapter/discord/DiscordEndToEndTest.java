@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.adapter.discord.standin.FakeDiscord;
 import com.salesbot.adapter.discord.standin.RecordedRequest;
+import com.salesbot.core.conversation.ReactionHandler;
 import com.salesbot.core.customer.CustomerSuggestions;
 import com.salesbot.core.fakes.TestWorld;
 import com.salesbot.core.kernel.Lang;
@@ -14,11 +15,15 @@ import com.salesbot.core.nlu.Intent;
 import com.salesbot.core.reminder.Recipient;
 import com.salesbot.core.reminder.Scheduler;
 import com.salesbot.core.reminder.SchedulerSettings;
+import com.salesbot.core.report.ReportForms;
+import com.salesbot.core.report.ReportRules;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +37,10 @@ class DiscordEndToEndTest {
     private static final String TOKEN = "test-token.not-a-secret";
     private static final String DM_CHANNEL = "700000000000000001";
 
-    private static final TestWorld world = TestWorld.create();
+    private static final ReportRules TEMPLATE =
+            new ReportRules(null, Map.of(), Map.of(TestWorld.TEAM_ID, List.of("Visits today?", "Plan for tomorrow?")));
+    private static final TestWorld world =
+            TestWorld.builder().reportRules(TEMPLATE).build();
     private static FakeDiscord discord;
     private static DiscordAdapter adapter;
 
@@ -44,6 +52,8 @@ class DiscordEndToEndTest {
         adapter = DiscordAdapter.start(
                 new DiscordSettings(TOKEN, discord.apiUrl(), discord.gatewayUrl(), null, Duration.ofSeconds(2)),
                 world.engine(),
+                ReactionHandler.NONE,
+                new ReportForms(world.directory(), TEMPLATE),
                 new CustomerSuggestions(world.directory(), (team, typed, limit) -> List.of()));
         adapter.awaitReady();
     }
@@ -376,5 +386,47 @@ class DiscordEndToEndTest {
         RecordedRequest answer = discord.awaitRequest(r -> r.is("POST", "interactions/" + submit + "/.*"));
         assertThat(answer.json().getObject("data").getString("content"))
                 .startsWith("Logged your visit to Sunrise Dental on 2026-11-27. Met: Dr. Lee.");
+    }
+
+    @Test
+    void theReportTemplateButtonOpensAModalWithOneInputPerQuestionAndTheAnswersAreStoredAsTheReport() throws Exception {
+        world.parser().on("daily report", Intent.DAILY_REPORT, Entities.none());
+        // The NLU reads "daily report:" as a command word; the scripted parser is told so.
+        world.parser()
+                .on(
+                        "daily report: 1) Visits today? 3\n2) Plan for tomorrow? call Initech",
+                        Intent.DAILY_REPORT,
+                        Entities.none());
+        String channel = "700000000000000066";
+        DataObject alice = FakeDiscord.user("111", "alice");
+        discord.dispatch("MESSAGE_CREATE", discord.directMessage(discord.nextId(), channel, alice, "daily report"));
+        DataArray buttons = discord.awaitRequest(postedTo(channel))
+                .json()
+                .getArray("components")
+                .getObject(0)
+                .getArray("components");
+        assertThat(buttons.getObject(0).getString("custom_id")).isEqualTo("choice:111:daily report: one by one");
+        assertThat(buttons.getObject(1).getString("custom_id")).isEqualTo("report_form:en");
+        assertThat(buttons.getObject(1).getString("label")).isEqualTo("Fill in the form");
+        String click = discord.nextId();
+
+        discord.dispatch("INTERACTION_CREATE", discord.buttonClickInDm(click, channel, alice, "report_form:en"));
+        DataObject form = discord.awaitRequest(r -> r.is("POST", "interactions/" + click + "/.*"))
+                .json();
+        String submit = discord.nextId();
+        discord.dispatch(
+                "INTERACTION_CREATE",
+                discord.formSubmitInDm(submit, channel, alice, "report_form:en", "q1", "3", "q2", "call Initech"));
+
+        assertThat(form.getInt("type")).isEqualTo(9);
+        assertThat(form.getObject("data").getString("title")).isEqualTo("Daily report");
+        assertThat(form.getObject("data").toString())
+                .contains("Visits today?", "Plan for tomorrow?", "\"q1\"", "\"q2\"");
+        RecordedRequest answer = discord.awaitRequest(r -> r.is("POST", "interactions/" + submit + "/.*"));
+        assertThat(answer.json().getObject("data").getString("content"))
+                .startsWith("Thanks, your report for 2026-11-27 is saved.");
+        assertThat(world.reports().find(world.alice().id(), TestWorld.TODAY))
+                .hasValueSatisfying(r -> assertThat(r.text())
+                        .isEqualTo("daily report: 1) Visits today? 3\n2) Plan for tomorrow? call Initech"));
     }
 }
