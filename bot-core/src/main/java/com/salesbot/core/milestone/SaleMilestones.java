@@ -9,6 +9,7 @@ import com.salesbot.core.people.Person;
 import com.salesbot.core.sale.AfterSale;
 import com.salesbot.core.sale.Sale;
 import com.salesbot.core.sale.SaleStore;
+import com.salesbot.core.sale.SaleTotals;
 import com.salesbot.core.skill.SkillContext;
 import com.salesbot.core.target.Target;
 import com.salesbot.core.target.TargetStore;
@@ -17,6 +18,7 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Looks at a sale just recorded and celebrates what it achieved: the team's first sale of the month,
@@ -80,11 +82,12 @@ public final class SaleMilestones implements AfterSale {
                         target.period().end()));
             }
         }
-        BigDecimal thisMonth = sales.totalFor(rep.id(), monthPeriod).amount();
+        // One read for this month and the twelve before it.
+        Map<YearMonth, SaleTotals> months = sales.monthlyTotals(rep.id(), month.minusMonths(BEST_OF_MONTHS), month);
+        BigDecimal thisMonth = months.getOrDefault(month, SaleTotals.NONE).amount();
         BigDecimal best = BigDecimal.ZERO;
         for (int back = 1; back <= BEST_OF_MONTHS; back++) {
-            best = best.max(sales.totalFor(
-                            rep.id(), Period.monthOf(month.minusMonths(back).atDay(1)))
+            best = best.max(months.getOrDefault(month.minusMonths(back), SaleTotals.NONE)
                     .amount());
         }
         // A first month of selling is a start, not a record.

@@ -32,34 +32,46 @@ final class MongoProcessedMessages implements ProcessedMessages {
 
     private static final String UNTIL = "until";
 
+    /**
+     * A lookup by {@code _id} alone, the condition checked here: the embedded server uses its unique index
+     * only for a query on exactly the indexed fields, and scans every handled key otherwise.
+     */
     @Override
     public boolean wasHandled(String messageKey) {
-        return Guarded.call(
-                "processed_messages.wasHandled",
-                () -> handled.find(and(eq("_id", messageKey), exists(UNTIL, false)))
-                                .first()
-                        != null);
+        return Guarded.call("processed_messages.wasHandled", () -> {
+            Document found = handled.find(eq("_id", messageKey)).first();
+            return found != null && !found.containsKey(UNTIL);
+        });
     }
 
     /**
-     * One upsert decides: no document inserts the claim, a lapsed claim is taken over, and anything else
-     * (handled, or held by a live claim) makes the upsert collide on {@code _id}, which means "not yours".
+     * An insert decides the usual case: no document means the claim is ours, and a duplicate key means
+     * someone has the message. Only then is the document read: a lapsed claim is taken over by a
+     * compare-and-set on the {@code until} that was read, so of two instances taking it over one wins.
      */
     @Override
     public boolean claim(String messageKey, Instant at, Duration lease) {
         return Guarded.call("processed_messages.claim", () -> {
-            try {
-                handled.updateOne(
-                        and(eq("_id", messageKey), lt(UNTIL, Date.from(at))),
-                        combine(set(UNTIL, Date.from(at.plus(lease))), set("at", Date.from(at))),
-                        new UpdateOptions().upsert(true));
+            Document claim = new Document("_id", messageKey)
+                    .append(UNTIL, Date.from(at.plus(lease)))
+                    .append("at", Date.from(at));
+            if (Writes.insertOnce(handled, claim)) {
                 return true;
-            } catch (MongoException e) {
-                if (Writes.isDuplicateKey(e)) {
-                    return false;
-                }
-                throw e;
             }
+            Document existing = handled.find(eq("_id", messageKey)).first();
+            if (existing == null) {
+                // Released between the insert and the read: the message is free again.
+                return Writes.insertOnce(handled, claim);
+            }
+            Date until = existing.getDate(UNTIL);
+            if (until == null || !until.before(Date.from(at))) {
+                return false;
+            }
+            return handled.updateOne(
+                                    and(eq("_id", messageKey), eq(UNTIL, until)),
+                                    combine(set(UNTIL, Date.from(at.plus(lease))), set("at", Date.from(at))))
+                            .getModifiedCount()
+                    == 1;
         });
     }
 

@@ -17,11 +17,13 @@ import com.salesbot.core.kernel.PersonId;
 import com.salesbot.core.stats.StatsStore;
 import com.salesbot.core.stats.Tally;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -135,6 +137,22 @@ final class MongoStats implements StatsStore {
                 total = total.plus(tally(bucket));
             }
             return total;
+        });
+    }
+
+    /** One person's totals of each month from {@code from} to {@code to}, every month present: one query. */
+    Map<YearMonth, Tally> forRepByMonth(PersonId rep, YearMonth from, YearMonth to) {
+        return Guarded.call("stats.forRepByMonth", () -> {
+            Map<String, YearMonth> months = new HashMap<>();
+            Map<YearMonth, Tally> result = new TreeMap<>();
+            for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+                months.put(StatsBuckets.id(rep.value(), StatsBuckets.monthKey(month)), month);
+                result.put(month, Tally.NONE);
+            }
+            for (Document bucket : repStats.find(in("_id", months.keySet()))) {
+                result.put(months.get(bucket.getString("_id")), tally(bucket));
+            }
+            return result;
         });
     }
 
