@@ -10,6 +10,7 @@ import static com.mongodb.client.model.Updates.setOnInsert;
 import static com.mongodb.client.model.Updates.unset;
 
 import com.mongodb.MongoException;
+import com.mongodb.MongoSocketException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
@@ -17,6 +18,7 @@ import com.salesbot.core.conversation.ProcessedMessages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.UUID;
 import org.bson.Document;
 
 /**
@@ -31,6 +33,7 @@ final class MongoProcessedMessages implements ProcessedMessages {
     }
 
     private static final String UNTIL = "until";
+    private static final String TOKEN = "token";
 
     /**
      * A lookup by {@code _id} alone, the condition checked here: the embedded server uses its unique index
@@ -48,14 +51,21 @@ final class MongoProcessedMessages implements ProcessedMessages {
      * An insert decides the usual case: no document means the claim is ours, and a duplicate key means
      * someone has the message. Only then is the document read: a lapsed claim is taken over by a
      * compare-and-set on the {@code until} that was read, so of two instances taking it over one wins.
+     *
+     * <p>The claim carries a token of its own, which makes one retry safe after a network error (the
+     * first operation on a connection that outlived a database restart fails; the driver retries
+     * reads by itself but not writes on a server without sessions): if the lost insert did land, the
+     * retry finds this very token and the claim is still ours.
      */
     @Override
     public boolean claim(String messageKey, Instant at, Duration lease) {
         return Guarded.call("processed_messages.claim", () -> {
+            String token = UUID.randomUUID().toString();
             Document claim = new Document("_id", messageKey)
                     .append(UNTIL, Date.from(at.plus(lease)))
-                    .append("at", Date.from(at));
-            if (Writes.insertOnce(handled, claim)) {
+                    .append("at", Date.from(at))
+                    .append(TOKEN, token);
+            if (insertRetryingOnce(claim)) {
                 return true;
             }
             Document existing = handled.find(eq("_id", messageKey)).first();
@@ -64,15 +74,32 @@ final class MongoProcessedMessages implements ProcessedMessages {
                 return Writes.insertOnce(handled, claim);
             }
             Date until = existing.getDate(UNTIL);
-            if (until == null || !until.before(Date.from(at))) {
+            if (until == null) {
+                return false;
+            }
+            if (token.equals(existing.getString(TOKEN))) {
+                return true;
+            }
+            if (!until.before(Date.from(at))) {
                 return false;
             }
             return handled.updateOne(
                                     and(eq("_id", messageKey), eq(UNTIL, until)),
-                                    combine(set(UNTIL, Date.from(at.plus(lease))), set("at", Date.from(at))))
+                                    combine(
+                                            set(UNTIL, Date.from(at.plus(lease))),
+                                            set("at", Date.from(at)),
+                                            set(TOKEN, token)))
                             .getModifiedCount()
                     == 1;
         });
+    }
+
+    private boolean insertRetryingOnce(Document claim) {
+        try {
+            return Writes.insertOnce(handled, claim);
+        } catch (MongoSocketException e) {
+            return Writes.insertOnce(handled, claim);
+        }
     }
 
     @Override
@@ -88,7 +115,7 @@ final class MongoProcessedMessages implements ProcessedMessages {
                 // $setOnInsert keeps the first time; a repeat matches and changes nothing.
                 handled.updateOne(
                         eq("_id", messageKey),
-                        combine(setOnInsert("at", Date.from(at)), unset(UNTIL)),
+                        combine(setOnInsert("at", Date.from(at)), unset(UNTIL), unset(TOKEN)),
                         new UpdateOptions().upsert(true));
             } catch (MongoException e) {
                 // Two concurrent upserts of one key: the other one inserted it, which is all we wanted.
