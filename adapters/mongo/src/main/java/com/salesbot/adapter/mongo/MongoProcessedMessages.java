@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 
 /**
@@ -34,6 +35,10 @@ final class MongoProcessedMessages implements ProcessedMessages {
 
     private static final String UNTIL = "until";
     private static final String TOKEN = "token";
+
+    // Claim tokens: unique per instance and claim without a SecureRandom call, whose lock 50 threads queued on.
+    private final String instance = UUID.randomUUID().toString();
+    private final AtomicLong claims = new AtomicLong();
 
     /**
      * A lookup by {@code _id} alone, the condition checked here: the embedded server uses its unique index
@@ -60,7 +65,7 @@ final class MongoProcessedMessages implements ProcessedMessages {
     @Override
     public boolean claim(String messageKey, Instant at, Duration lease) {
         return Guarded.call("processed_messages.claim", () -> {
-            String token = UUID.randomUUID().toString();
+            String token = instance + ":" + claims.incrementAndGet();
             Document claim = new Document("_id", messageKey)
                     .append(UNTIL, Date.from(at.plus(lease)))
                     .append("at", Date.from(at))
