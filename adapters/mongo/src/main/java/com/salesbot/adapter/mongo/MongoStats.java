@@ -73,7 +73,7 @@ final class MongoStats implements StatsStore {
                 reps.add(new UpdateOneModel<>(
                         eq("_id", StatsBuckets.id(c.rep(), key)), update("", c, c.rep(), key), UPSERT));
                 teams.add(new UpdateOneModel<>(
-                        eq("_id", StatsBuckets.id(c.teamId(), key)),
+                        eq("_id", StatsBuckets.teamId(c.teamId(), key, c.rep())),
                         update(REPS + "." + StatsBuckets.field(c.rep()) + ".", c, c.teamId(), key),
                         UPSERT));
             }
@@ -117,7 +117,7 @@ final class MongoStats implements StatsStore {
     public Map<PersonId, Tally> byRep(String teamId, Period period) {
         return Guarded.call("stats.byRep", () -> {
             Map<PersonId, Tally> result = new HashMap<>();
-            for (Document bucket : teamStats.find(buckets(teamId, period))) {
+            for (Document bucket : teamStats.find(teamBuckets(teamId, period))) {
                 Document reps = bucket.get(REPS, Document.class);
                 if (reps != null) {
                     reps.forEach((field, counters) -> result.merge(
@@ -177,6 +177,15 @@ final class MongoStats implements StatsStore {
     /** The buckets of one owner (person or team) that cover the period: an {@code _id} lookup. */
     static Bson buckets(String owner, Period period) {
         return in("_id", ids(owner, period));
+    }
+
+    /** Every document of a team's buckets that cover the period (its slices): an {@code _id} lookup. */
+    static Bson teamBuckets(String teamId, Period period) {
+        return in(
+                "_id",
+                StatsBuckets.cover(period).stream()
+                        .flatMap(key -> StatsBuckets.teamIds(teamId, key).stream())
+                        .toList());
     }
 
     /** A team's live records about a customer in the period: bounded by the (teamId, date) index. */
@@ -262,7 +271,8 @@ final class MongoStats implements StatsStore {
         for (String key : StatsBuckets.keysOf(c.date())) {
             Document rep = reps.computeIfAbsent(StatsBuckets.id(c.rep(), key), id -> bucket(id, c.rep(), key));
             addTo(rep, c);
-            Document team = teams.computeIfAbsent(StatsBuckets.id(c.teamId(), key), id -> bucket(id, c.teamId(), key));
+            Document team = teams.computeIfAbsent(
+                    StatsBuckets.teamId(c.teamId(), key, c.rep()), id -> bucket(id, c.teamId(), key));
             Document members = team.get(REPS, Document.class);
             addTo((Document) members.computeIfAbsent(StatsBuckets.field(c.rep()), f -> new Document()), c);
         }
