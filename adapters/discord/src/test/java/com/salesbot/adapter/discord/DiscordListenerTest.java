@@ -722,6 +722,22 @@ class DiscordListenerTest {
     }
 
     @Test
+    void withShardsOnlyShardZeroRegistersTheGlobalCommands() {
+        JDA shardOne = mock(JDA.class);
+        when(shardOne.getShardInfo()).thenReturn(new JDA.ShardInfo(1, 2));
+        JDA shardZero = mock(JDA.class);
+        when(shardZero.getShardInfo()).thenReturn(new JDA.ShardInfo(0, 2));
+        CommandListUpdateAction update = mock(CommandListUpdateAction.class, RETURNS_SELF);
+        when(shardZero.updateCommands()).thenReturn(update);
+
+        listener.registerCommands(shardOne);
+        listener.registerCommands(shardZero);
+
+        verify(shardOne, never()).updateCommands();
+        verify(update).queue(any(), any());
+    }
+
+    @Test
     void withADevelopmentServerTheCommandsAreRegisteredThereOnly() {
         JDA jda = mock(JDA.class);
         Guild guild = mock(Guild.class);
