@@ -5,6 +5,7 @@ import com.salesbot.core.conversation.OutboundChat;
 import com.salesbot.core.conversation.Reply;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,11 +18,11 @@ import org.slf4j.LoggerFactory;
 final class DiscordOutboundChat implements OutboundChat {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordOutboundChat.class);
 
-    private final JDA jda;
+    private final ShardManager shards;
     private final DiscordRenderer renderer;
 
-    DiscordOutboundChat(JDA jda, DiscordRenderer renderer) {
-        this.jda = jda;
+    DiscordOutboundChat(ShardManager shards, DiscordRenderer renderer) {
+        this.shards = shards;
         this.renderer = renderer;
     }
 
@@ -40,7 +41,8 @@ final class DiscordOutboundChat implements OutboundChat {
         MessageCreateData data = renderer.render(reply, userId);
         deliver(
                 "direct message to user " + userId,
-                () -> jda.openPrivateChannelById(userId)
+                () -> anyShard()
+                        .openPrivateChannelById(userId)
                         .flatMap(channel -> channel.sendMessage(data))
                         .complete());
     }
@@ -66,7 +68,9 @@ final class DiscordOutboundChat implements OutboundChat {
     private MessageChannel channel(String id) {
         MessageChannel found = null;
         try {
-            found = jda.getChannelById(MessageChannel.class, id);
+            // Only this instance's shards are searched (JDA sends to channels it has cached): a channel in a
+            // server on another instance's shard is unknown here; see docs/scale-out.md.
+            found = shards.getChannelById(MessageChannel.class, id);
         } catch (NumberFormatException e) {
             // Not a snowflake: reported as unknown below.
         }
@@ -74,6 +78,13 @@ final class DiscordOutboundChat implements OutboundChat {
             throw new DeliveryFailedException("unknown Discord channel " + id + " (not one the bot can see)");
         }
         return found;
+    }
+
+    /** Direct messages are not tied to a server, so any running shard can open one (over REST). */
+    private JDA anyShard() {
+        return shards.getShardCache().stream()
+                .findFirst()
+                .orElseThrow(() -> new DeliveryFailedException("no Discord shard is running"));
     }
 
     private static void deliver(String what, Runnable send) {
