@@ -132,19 +132,21 @@ public final class ConversationEngine {
         String outcome = "answered";
         boolean claimed = false;
         try {
-            // A read first: most repeats (platform retries) end here without a write or a token, and the
-            // driver retries reads over a stale connection after an outage, which it cannot do for the
-            // claim's write on a server without sessions.
-            if (processed.wasHandled(key)) {
-                outcome = "duplicate";
-                return List.of();
-            }
+            // The limiter first: a flood it refuses writes nothing. A platform's repeat of a message
+            // already answered stays silent, limited or not.
             if (!rateLimiter.tryAcquire(message.platform(), message.identity())) {
-                // A refused message writes nothing.
+                if (processed.wasHandled(key)) {
+                    outcome = "duplicate";
+                    return List.of();
+                }
                 outcome = "rate_limited";
                 return List.of(Reply.text(messages.get(lang, "error.rate_limited")));
             }
+            // One write decides: a platform's repeat of a message already answered (or being answered by
+            // another instance) finds the key taken and gets no second answer.
             if (!processed.claim(key, clock.instant(), CLAIM_LEASE)) {
+                // A repeat is not a new message: it does not count against the sender.
+                rateLimiter.refund(message.platform(), message.identity());
                 outcome = "duplicate";
                 return List.of();
             }

@@ -2,9 +2,6 @@ package com.salesbot.core.kernel;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,9 +13,23 @@ public record Money(BigDecimal amount, String currency) {
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
-        if (!currency.matches("[A-Z]{3}")) {
+        if (!isIsoCode(currency)) {
             throw new IllegalArgumentException("currency must be an ISO 4217 code: " + currency);
         }
+    }
+
+    // By hand rather than String.matches: every reply builds Money, and a regex compiled per call showed under load.
+    private static boolean isIsoCode(String code) {
+        if (code.length() != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            char c = code.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Money from a plain number and a currency code. */
@@ -43,11 +54,32 @@ public record Money(BigDecimal amount, String currency) {
     public String display() {
         BigDecimal cents = amount.setScale(2, RoundingMode.HALF_EVEN);
         // Whole amounts show no decimals; any fraction shows both cent digits, as money is written.
-        String pattern = cents.stripTrailingZeros().scale() > 0 ? "#,##0.00" : "#,##0";
-        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+        BigDecimal shown = cents.stripTrailingZeros().scale() > 0 ? cents : cents.setScale(0, RoundingMode.UNNECESSARY);
         String symbol = SYMBOLS.get(currency);
-        String number = format.format(cents);
+        String number = grouped(shown);
         return symbol != null ? symbol + number : number + " " + currency;
+    }
+
+    // Thousands separated by commas, by hand: a DecimalFormat built per reply was a measurable part of
+    // the bot's CPU under load, and a shared one is not thread-safe.
+    private static String grouped(BigDecimal value) {
+        String plain = value.abs().toPlainString();
+        int dot = plain.indexOf('.');
+        String whole = dot < 0 ? plain : plain.substring(0, dot);
+        StringBuilder out = new StringBuilder(plain.length() + whole.length() / 3 + 1);
+        if (value.signum() < 0) {
+            out.append('-');
+        }
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(whole.charAt(i));
+        }
+        if (dot >= 0) {
+            out.append(plain, dot, plain.length());
+        }
+        return out.toString();
     }
 
     @Override

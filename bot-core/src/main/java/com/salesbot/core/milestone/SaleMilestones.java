@@ -9,6 +9,7 @@ import com.salesbot.core.people.Person;
 import com.salesbot.core.sale.AfterSale;
 import com.salesbot.core.sale.Sale;
 import com.salesbot.core.sale.SaleStore;
+import com.salesbot.core.sale.SaleTotals;
 import com.salesbot.core.skill.SkillContext;
 import com.salesbot.core.target.Target;
 import com.salesbot.core.target.TargetStore;
@@ -17,6 +18,7 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Looks at a sale just recorded and celebrates what it achieved: the team's first sale of the month,
@@ -59,7 +61,13 @@ public final class SaleMilestones implements AfterSale {
         Period monthPeriod = Period.monthOf(sale.date());
         String currency = sale.amount().currency();
 
-        if (sales.totalsByRep(sale.teamId(), monthPeriod).values().stream()
+        // One read for this month and the twelve before it.
+        Map<YearMonth, SaleTotals> months = sales.monthlyTotals(rep.id(), month.minusMonths(BEST_OF_MONTHS), month);
+        SaleTotals mine = months.getOrDefault(month, SaleTotals.NONE);
+
+        // The team's first sale of the month is also the rep's first, so the team is asked only then.
+        if (mine.count() == 1
+                && sales.totalsByRep(sale.teamId(), monthPeriod).values().stream()
                                 .mapToLong(t -> t.count())
                                 .sum()
                         == 1
@@ -67,7 +75,9 @@ public final class SaleMilestones implements AfterSale {
             said.add(ctx.say("milestone.first_sale", rep.displayName(), sale.customer(), month));
         }
         for (Target target : targets.covering(rep.id(), Metric.SALES, sale.date())) {
-            BigDecimal achieved = sales.totalFor(rep.id(), target.period()).amount();
+            BigDecimal achieved = target.period().equals(monthPeriod)
+                    ? mine.amount()
+                    : sales.totalFor(rep.id(), target.period()).amount();
             if (achieved.compareTo(target.amount()) >= 0 && claim(ctx, "target:" + rep.id() + ":" + target.period())) {
                 int percent = achieved.multiply(BigDecimal.valueOf(100))
                         .divide(target.amount(), 0, RoundingMode.DOWN)
@@ -80,11 +90,10 @@ public final class SaleMilestones implements AfterSale {
                         target.period().end()));
             }
         }
-        BigDecimal thisMonth = sales.totalFor(rep.id(), monthPeriod).amount();
+        BigDecimal thisMonth = mine.amount();
         BigDecimal best = BigDecimal.ZERO;
         for (int back = 1; back <= BEST_OF_MONTHS; back++) {
-            best = best.max(sales.totalFor(
-                            rep.id(), Period.monthOf(month.minusMonths(back).atDay(1)))
+            best = best.max(months.getOrDefault(month.minusMonths(back), SaleTotals.NONE)
                     .amount());
         }
         // A first month of selling is a start, not a record.

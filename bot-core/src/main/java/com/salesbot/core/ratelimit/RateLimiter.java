@@ -41,6 +41,17 @@ public final class RateLimiter {
                 .take(now, settings);
     }
 
+    /** Gives back a token taken for a message that turned out not to count (a platform's repeat). */
+    public void refund(String platform, String identity) {
+        if (!settings.enabled() || settings.exemptPlatforms().contains(platform)) {
+            return;
+        }
+        Bucket bucket = buckets.get(identity);
+        if (bucket != null) {
+            bucket.giveBack(settings);
+        }
+    }
+
     private void prune(long now) {
         for (Iterator<Bucket> it = buckets.values().iterator(); it.hasNext(); ) {
             if (it.next().fullAt(now, settings)) {
@@ -66,6 +77,10 @@ public final class RateLimiter {
             }
             tokens -= 1;
             return true;
+        }
+
+        synchronized void giveBack(RateLimitSettings settings) {
+            tokens = Math.min(settings.burst(), tokens + 1);
         }
 
         synchronized boolean fullAt(long now, RateLimitSettings settings) {

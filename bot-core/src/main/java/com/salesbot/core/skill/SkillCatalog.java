@@ -1,7 +1,6 @@
 package com.salesbot.core.skill;
 
 import com.salesbot.core.nlu.Intent;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,7 @@ import java.util.Optional;
 /** The registered skills by intent, built from an explicit list; a second skill for an intent fails. */
 public final class SkillCatalog {
     private final Map<Intent, Skill> byIntent = new EnumMap<>(Intent.class);
-    private final List<Skill> inOrder;
+    private final List<SkillSpec> specs;
 
     public SkillCatalog(List<Skill> skills) {
         for (Skill skill : skills) {
@@ -22,7 +21,8 @@ public final class SkillCatalog {
                         + skill.getClass().getSimpleName());
             }
         }
-        this.inOrder = List.copyOf(skills);
+        // Read once: every message's context carries them (help derives from them).
+        this.specs = skills.stream().map(Skill::spec).toList();
     }
 
     /** The skill answering {@code intent}. */
@@ -32,6 +32,6 @@ public final class SkillCatalog {
 
     /** Every skill's declaration, in registration order. */
     public List<SkillSpec> specs() {
-        return Collections.unmodifiableList(inOrder.stream().map(Skill::spec).toList());
+        return specs;
     }
 }

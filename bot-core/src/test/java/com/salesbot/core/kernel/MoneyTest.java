@@ -23,7 +23,12 @@ class MoneyTest {
         "99, GBP, £99",
         "10, HKD, HK$10",
         "10, SGD, S$10",
-        "500, CHF, 500 CHF"
+        "500, CHF, 500 CHF",
+        "100, USD, $100",
+        "1000000, USD, '$1,000,000'",
+        "999.999, USD, '$1,000'",
+        "-1234.5, USD, '$-1,234.50'",
+        "12345678901234567890.1, CNY, '¥12,345,678,901,234,567,890.10'"
     })
     void displaysWithSymbolThousandsSeparatorsAndCents(String amount, String currency, String expected) {
         assertThat(Money.of(amount, currency).display()).isEqualTo(expected);

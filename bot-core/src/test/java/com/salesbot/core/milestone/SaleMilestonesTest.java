@@ -36,6 +36,22 @@ class SaleMilestonesTest {
     }
 
     @Test
+    void aRepsFirstSaleOfTheMonthIsNotTheTeamsFirstWhenATeammateSoldBefore() {
+        world.tell(
+                world.bob(),
+                "closed 2k with Initech",
+                Intent.LOG_SALE,
+                entities("customer", "Initech", "amount", 2000));
+
+        Reply alicesFirst = sell("closed 5k with Globex", "Globex", 5000);
+
+        assertThat(alicesFirst.text()).doesNotContain("First sale");
+        assertThat(world.announced())
+                .extracting(Reply::text)
+                .containsExactly("🎉 First sale of 2026-11 for the team: Bob with Initech!");
+    }
+
+    @Test
     void aSaleLoggedInTheRecognitionChannelItselfIsCelebratedThereOnlyOnce() {
         TestWorld inChannel = TestWorld.builder()
                 .milestones(RecognitionSettings.defaults())

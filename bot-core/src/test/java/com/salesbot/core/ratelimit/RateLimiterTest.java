@@ -45,6 +45,18 @@ class RateLimiterTest {
     }
 
     @Test
+    void aRefundedTokenLetsOneMoreMessageThroughButNeverMoreThanTheBurst() {
+        allowedOf("slack:T1/U1", 20);
+        limiter.refund("slack", "slack:T1/U1");
+
+        assertThat(allowedOf("slack:T1/U1", 5)).isEqualTo(1);
+
+        limiter.refund("slack", "slack:T1/U2");
+        limiter.refund("slack", "slack:T1/U2");
+        assertThat(allowedOf("slack:T1/U2", 25)).isEqualTo(20);
+    }
+
+    @Test
     void oneFloodingSenderDoesNotLimitAnother() {
         allowedOf("slack:T1/U1", 100);
 

@@ -26,6 +26,11 @@ public class DiscordRunner implements AutoCloseable {
         return adapter.connected();
     }
 
+    /** The shards this instance runs (SALESBOT_DISCORD_SHARD_IDS), e.g. {@code [1]}. */
+    public java.util.List<Integer> runningShards() {
+        return adapter.runningShards();
+    }
+
     /** Proactive messages (reminders, shout-outs) through Discord. */
     public OutboundChat outbound() {
         return adapter.outbound();

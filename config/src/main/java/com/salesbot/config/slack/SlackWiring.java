@@ -1,5 +1,6 @@
 package com.salesbot.config.slack;
 
+import com.salesbot.adapter.slack.RefusalCounter;
 import com.salesbot.adapter.slack.SlackAdapter;
 import com.salesbot.adapter.slack.SlackSettings;
 import com.salesbot.core.conversation.OutboundChat;
@@ -9,7 +10,10 @@ import com.salesbot.core.people.Directory;
 import com.salesbot.core.people.OnboardingPolicy;
 import com.salesbot.core.report.ReportForms;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.SmartLifecycle;
@@ -33,15 +37,23 @@ public class SlackWiring {
             ReactionKudos reactionKudos,
             ReportForms reportForms,
             Directory directory,
-            OnboardingPolicy policy) {
+            OnboardingPolicy policy,
+            ObjectProvider<MeterRegistry> meters) {
         SlackSettings settings = new SlackSettings(
                 properties.botToken(),
                 properties.signingSecret(),
                 properties.appToken(),
                 properties.apiUrl(),
-                properties.workers() == null ? 0 : properties.workers());
+                properties.workers() == null ? 0 : properties.workers(),
+                Set.copyOf(properties.workspaces()));
+        MeterRegistry registry = meters.getIfAvailable();
+        RefusalCounter refusals = registry == null
+                ? RefusalCounter.NONE
+                : kind -> registry.counter("salesbot.chat.refused", "platform", "slack", "kind", kind)
+                        .increment();
         // Real time, not the demo clock: signatures are checked against Slack's timestamps.
-        return SlackAdapter.create(settings, engine, reactionKudos, reportForms, directory, policy, Clock.systemUTC());
+        return SlackAdapter.create(
+                settings, engine, reactionKudos, reportForms, directory, policy, Clock.systemUTC(), refusals);
     }
 
     /** Bolt's servlet; in Socket Mode there is no public endpoint at all. */

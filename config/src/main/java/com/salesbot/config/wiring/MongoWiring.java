@@ -7,6 +7,7 @@ import com.salesbot.core.away.AbsenceStore;
 import com.salesbot.core.conversation.ProcessedMessages;
 import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.milestone.CelebrationStore;
+import com.salesbot.core.people.CachedDirectory;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.report.DigestThreadStore;
@@ -17,6 +18,7 @@ import com.salesbot.core.stats.StatsStore;
 import com.salesbot.core.target.TargetStore;
 import com.salesbot.core.visit.VisitStore;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,8 +42,11 @@ public class MongoWiring {
     }
 
     @Bean
-    Directory directory(MongoStores stores) {
-        return stores.directory();
+    Directory directory(MongoStores stores, SalesbotProperties properties) {
+        Duration ttl = properties.directory().cacheTtl();
+        return ttl.isZero() || ttl.isNegative()
+                ? stores.directory()
+                : new CachedDirectory(stores.directory(), ttl, System::nanoTime);
     }
 
     @Bean

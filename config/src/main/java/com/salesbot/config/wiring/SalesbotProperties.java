@@ -15,7 +15,8 @@ public record SalesbotProperties(
         Nlu nlu,
         List<TeamSeed> teams,
         List<PersonSeed> people,
-        Recognition recognition) {
+        Recognition recognition,
+        DirectorySettings directory) {
 
     public SalesbotProperties {
         mongodb = mongodb == null ? new Mongodb(null, null, null, null) : mongodb;
@@ -25,6 +26,17 @@ public record SalesbotProperties(
         teams = teams == null ? List.of() : List.copyOf(teams);
         people = people == null ? List.of() : List.copyOf(people);
         recognition = recognition == null ? new Recognition(null, null, null, null) : recognition;
+        directory = directory == null ? new DirectorySettings(null) : directory;
+    }
+
+    /**
+     * How long one instance trusts what it read about people and teams ({@code cache-ttl}, default 2 s;
+     * {@code 0s} reads the database every time). Changes made through another instance show after it.
+     */
+    public record DirectorySettings(Duration cacheTtl) {
+        public DirectorySettings {
+            cacheTtl = cacheTtl == null ? Duration.ofSeconds(2) : cacheTtl;
+        }
     }
 
     /**

@@ -8,6 +8,8 @@ import com.salesbot.adapter.discord.standin.FakeDiscord;
 import com.salesbot.adapter.discord.standin.RecordedRequest;
 import com.salesbot.config.SalesbotApplication;
 import com.salesbot.config.wiring.MongoConnection;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.function.Predicate;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -38,6 +40,7 @@ class DiscordConversationTest {
                         "--DISCORD_TOKEN=" + TOKEN,
                         "--salesbot.discord.api-url=" + discord.apiUrl(),
                         "--salesbot.discord.gateway-url=" + discord.gatewayUrl(),
+                        "--salesbot.discord.guilds=" + FakeDiscord.GUILD_ID,
                         "--salesbot.mongodb.embedded-path=memory",
                         "--salesbot.mongodb.database=salesbot_discord_test",
                         "--salesbot.clock.now=2026-11-27T10:00",
@@ -175,5 +178,81 @@ class DiscordConversationTest {
         DataObject choice = json.getObject("data").getArray("choices").getObject(0);
         assertThat(choice.getString("name")).isEqualTo("Zenith Labs");
         assertThat(choice.getString("value")).isEqualTo("Zenith Labs");
+    }
+
+    @Test
+    void aSlashCommandFromAServerNotConfiguredIsRefusedPrivatelyStoresNothingAndIsCounted() throws Exception {
+        String interaction = discord.nextId();
+        double before = refusedCommands();
+
+        discord.dispatch(
+                "INTERACTION_CREATE",
+                discord.slashCommandInGuild(
+                        FakeDiscord.OTHER_GUILD_ID,
+                        interaction,
+                        FakeDiscord.OTHER_CHANNEL,
+                        FakeDiscord.user("80351110224678917", "mallory"),
+                        "en-US",
+                        "sale",
+                        "customer",
+                        "Vandelay Industries",
+                        "amount",
+                        "90000"));
+
+        DataObject json = discord.awaitRequest(r -> r.is("POST", "interactions/" + interaction + "/.*"))
+                .json();
+        assertThat(json.getObject("data").getString("content")).isEqualTo("This bot isn't set up for this server.");
+        assertThat(json.getObject("data").getInt("flags") & 64).as("ephemeral").isEqualTo(64);
+        assertThat(database.getCollection("sales").countDocuments(eq("customer", "Vandelay Industries")))
+                .isZero();
+        assertThat(database.getCollection("processed_messages")
+                        .countDocuments(eq("_id", "discord::" + FakeDiscord.OTHER_CHANNEL + ":" + interaction)))
+                .isZero();
+        assertThat(database.getCollection("people").countDocuments(eq("identities", "discord:80351110224678917")))
+                .isZero();
+        assertThat(refusedCommands()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aMentionInTheConfiguredServerIsStoredAndAnsweredWhileOneInAnotherServerIsIgnored() throws Exception {
+        String stranger = discord.nextId();
+        String known = discord.nextId();
+        DataObject erin = FakeDiscord.user("80351110224678918", "erin");
+
+        discord.dispatch(
+                "MESSAGE_CREATE",
+                discord.guildMessage(
+                        FakeDiscord.OTHER_GUILD_ID,
+                        stranger,
+                        FakeDiscord.OTHER_CHANNEL,
+                        erin,
+                        "<@" + FakeDiscord.BOT_ID + "> visited Wayne Enterprises today",
+                        true));
+        discord.dispatch(
+                "MESSAGE_CREATE",
+                discord.guildMessage(
+                        known,
+                        FakeDiscord.OPEN_CHANNEL,
+                        erin,
+                        "<@" + FakeDiscord.BOT_ID + "> visited Stark Industries today",
+                        true));
+
+        // Events are handled in order: once the second is answered, the first has been dealt with.
+        RecordedRequest reply = discord.awaitRequest(
+                r -> postedTo(FakeDiscord.OPEN_CHANNEL).test(r) && r.body().contains("Stark Industries"));
+        assertThat(reply.json().getString("content")).startsWith("Logged your visit to Stark Industries");
+        assertThat(visitsFrom(known, FakeDiscord.OPEN_CHANNEL)).isEqualTo(1);
+        assertThat(visitsFrom(stranger, FakeDiscord.OTHER_CHANNEL)).isZero();
+        assertThat(database.getCollection("visits").countDocuments(eq("customer", "Wayne Enterprises")))
+                .isZero();
+        assertThat(discord.requests(postedTo(FakeDiscord.OTHER_CHANNEL))).isEmpty();
+    }
+
+    private static double refusedCommands() {
+        MeterRegistry registry = context.getBean(MeterRegistry.class);
+        Counter counter = registry.find("salesbot.chat.refused")
+                .tags("platform", "discord", "kind", "command")
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The load and fault runs (README, "Operations"): {@code mvn -B -Pload -pl config -am test -Dtest=LoadSuite
  * -Dsurefire.failIfNoSpecifiedTests=false}. They fail only on lost, doubled or falsely confirmed writes;
  * throughput and latency are measured and written to {@code config/target/load-report.md}, never asserted.
+ * With {@code -Dsalesbot.load.jfr=FILE} the measured minute is also recorded with Java Flight Recorder.
  */
 @Tag("load")
 class LoadSuite {
@@ -50,7 +51,9 @@ class LoadSuite {
             String loadBefore = loadAverage();
             LoadRun run = new LoadRun(engine, REPS, "TLOAD");
             long started = System.nanoTime();
-            run.run(Duration.ofSeconds(SECONDS));
+            try (FlightRecording recording = FlightRecording.startIfAsked()) {
+                run.run(Duration.ofSeconds(SECONDS));
+            }
             double elapsed = (System.nanoTime() - started) / 1e9;
             String loadAfter = loadAverage();
             long visits = db.getCollection("visits").countDocuments() - visitsBefore;

@@ -11,6 +11,8 @@ import com.salesbot.adapter.slack.standin.SlackApiStandIn.Call;
 import com.salesbot.adapter.slack.standin.SlackPayloads;
 import com.salesbot.config.SalesbotApplication;
 import com.salesbot.config.wiring.MongoConnection;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -394,5 +396,62 @@ class SlackHttpConversationTest {
 
         assertThat(next.statusCode()).isEqualTo(200);
         replyIn("D" + ALICE);
+    }
+
+    // ---- other workspaces ----
+
+    private static final String OTHER_TEAM = "T0OTHER";
+
+    /** The same signed payload as Slack would send it for a user of another workspace. */
+    private static String fromOtherWorkspace(String json) {
+        return json.replace("\"" + SlackApiStandIn.TEAM + "\"", "\"" + OTHER_TEAM + "\"");
+    }
+
+    private static double refused(String kind) {
+        MeterRegistry registry = context.getBean(MeterRegistry.class);
+        Counter counter = registry.find("salesbot.chat.refused")
+                .tags("platform", "slack", "kind", kind)
+                .counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    void aSignedEventFromAnotherWorkspaceIsAcknowledgedButNeitherStoredNorAnswered() {
+        double before = refused("event");
+
+        HttpResponse<String> response = bot.event(
+                fromOtherWorkspace(SlackPayloads.directMessage(eventId(), "U0MALLORY", "visited Oscorp today", ts())));
+        // A message from the bot's own workspace is answered; by then the first would have been too.
+        bot.event(SlackPayloads.directMessage(eventId(), ALICE, "hi", ts()));
+        replyIn("D" + ALICE);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(slack.calls("chat.postMessage").stream().map(c -> c.param("channel")))
+                .doesNotContain("DU0MALLORY");
+        assertThat(count("visits", new Document("customer", "Oscorp"))).isZero();
+        assertThat(database.getCollection("people")
+                        .countDocuments(new Document("identities", new Document("$regex", "U0MALLORY"))))
+                .isZero();
+        assertThat(refused("event")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aSlashCommandFromAnotherWorkspaceIsToldTheBotIsNotSetUpThereAndStoresNothing() {
+        Map<String, String> form = new java.util.LinkedHashMap<>(SlackPayloads.slashCommand(
+                "/sale",
+                "U0MALLORY",
+                "C0THEIRS",
+                "closed 90k with Oscorp today",
+                slack.responseUrl("other"),
+                "trig-x"));
+        form.put("team_id", OTHER_TEAM);
+
+        HttpResponse<String> ack = bot.form(form);
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(ack.body()).contains("\"response_type\":\"ephemeral\"", "This bot isn't set up for this workspace.");
+        assertThat(count("sales", new Document("customer", "Oscorp"))).isZero();
+        assertThat(count("processed_messages", new Document("_id", new Document("$regex", "trig-x"))))
+                .isZero();
     }
 }

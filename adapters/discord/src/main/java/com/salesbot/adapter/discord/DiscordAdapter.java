@@ -9,18 +9,24 @@ import java.util.EnumSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The Discord bot: connects with JDA, serves the core's conversation there, and sends proactive messages. */
+/**
+ * The Discord bot: connects with JDA's shard manager (one gateway session per shard this instance runs),
+ * serves the core's conversation in direct messages and the configured servers, and sends proactive
+ * messages.
+ */
 public final class DiscordAdapter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordAdapter.class);
 
@@ -49,14 +55,16 @@ public final class DiscordAdapter implements AutoCloseable {
             Permission.MESSAGE_ATTACH_FILES,
             Permission.MESSAGE_HISTORY);
 
-    private final JDA jda;
+    private final ShardManager shards;
+    private final int shardCount;
     private final ExecutorService executor;
     private final DiscordOutboundChat outbound;
 
-    private DiscordAdapter(JDA jda, ExecutorService executor, DiscordRenderer renderer) {
-        this.jda = jda;
+    private DiscordAdapter(ShardManager shards, int shardCount, ExecutorService executor, DiscordRenderer renderer) {
+        this.shards = shards;
+        this.shardCount = shardCount;
         this.executor = executor;
-        this.outbound = new DiscordOutboundChat(jda, renderer);
+        this.outbound = new DiscordOutboundChat(shards, renderer);
     }
 
     /**
@@ -75,7 +83,17 @@ public final class DiscordAdapter implements AutoCloseable {
             ConversationEngine engine,
             ReactionHandler reactions,
             CustomerSuggestions suggestions) {
-        return start(settings, engine, reactions, null, suggestions);
+        return start(settings, engine, reactions, suggestions, RefusalCounter.NONE);
+    }
+
+    /** As above, telling {@code refusals} of everything refused because it came from a server not served. */
+    public static DiscordAdapter start(
+            DiscordSettings settings,
+            ConversationEngine engine,
+            ReactionHandler reactions,
+            CustomerSuggestions suggestions,
+            RefusalCounter refusals) {
+        return start(settings, engine, reactions, null, suggestions, refusals);
     }
 
     /** As above, with each team's report template offered as a modal from {@code reportForms} (null: never). */
@@ -84,7 +102,8 @@ public final class DiscordAdapter implements AutoCloseable {
             ConversationEngine engine,
             ReactionHandler reactions,
             ReportForms reportForms,
-            CustomerSuggestions suggestions) {
+            CustomerSuggestions suggestions,
+            RefusalCounter refusals) {
         // One conversation thread: messages are answered in the order they came, and JDA's event thread
         // never waits on the database.
         ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -99,24 +118,39 @@ public final class DiscordAdapter implements AutoCloseable {
                 suggestions,
                 executor,
                 settings.ackBudget(),
-                settings.guildId());
+                settings.guildId(),
+                settings.servedGuilds(),
+                refusals);
         String gateway = settings.gatewayUrl();
-        JDABuilder builder = JDABuilder.createLight(settings.token(), INTENTS)
+        int total = settings.shardsTotal();
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), INTENTS)
                 .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
                 .setSessionController(new SessionControllerAdapter() {
                     @Override
                     public String getGateway() {
                         return gateway;
                     }
+
+                    // The configured gateway and shard count, not GET gateway/bot's: every instance must agree
+                    // on the total, or a server's events would go to a shard nobody runs.
+                    @Override
+                    public ShardedGateway getShardedGateway(JDA api) {
+                        return new ShardedGateway(gateway, total);
+                    }
                 })
+                .setShardsTotal(total)
+                .setShards(settings.shardIds())
                 .setEnableShutdownHook(false)
                 .addEventListeners(listener);
         if (!settings.discordsGateway()) {
             builder.setCompression(Compression.NONE);
         }
+        if (settings.servedGuilds().isEmpty()) {
+            LOG.warn("Discord: no server configured (SALESBOT_DISCORD_GUILDS); only direct messages are answered");
+        }
         LOG.info("Connecting to Discord: {}", settings);
         try {
-            return new DiscordAdapter(builder.build(), executor, listener.renderer());
+            return new DiscordAdapter(builder.build(), settings.shardIds().size(), executor, listener.renderer());
         } catch (InvalidTokenException e) {
             executor.shutdownNow();
             LOG.error("Discord refused the bot token: check DISCORD_TOKEN (Bot page of the developer portal)");
@@ -135,14 +169,35 @@ public final class DiscordAdapter implements AutoCloseable {
                 + "&scope=bot+applications.commands&permissions=" + Permission.getRaw(PERMISSIONS);
     }
 
-    /** Blocks until the bot is logged in and has its servers, e.g. before sending the first reminder. */
+    /**
+     * Blocks until every shard of this instance is logged in and has its servers, e.g. before sending the
+     * first reminder. Shards after the first start one by one (Discord allows one login per five seconds).
+     */
     public void awaitReady() throws InterruptedException {
-        jda.awaitReady();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30L + 6L * shardCount);
+        while (shards.getShardCache().size() < shardCount) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(new TimeoutException("Discord shards did not start"));
+            }
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        for (JDA shard : shards.getShardCache()) {
+            shard.awaitReady();
+        }
     }
 
-    /** True while the gateway connection is up (JDA reconnects on its own; this reports the gap). */
+    /** True while every gateway connection is up (JDA reconnects on its own; this reports the gap). */
     public boolean connected() {
-        return jda.getStatus() == JDA.Status.CONNECTED;
+        return shards.getShardCache().size() == shardCount
+                && shards.getShardCache().stream().allMatch(s -> s.getStatus() == JDA.Status.CONNECTED);
+    }
+
+    /** The shards this instance runs, e.g. {@code [1]} for the second of two instances. */
+    public java.util.List<Integer> runningShards() {
+        return shards.getShardCache().stream()
+                .map(s -> s.getShardInfo().getShardId())
+                .sorted()
+                .toList();
     }
 
     /** Proactive messages through this bot. */
@@ -156,13 +211,20 @@ public final class DiscordAdapter implements AutoCloseable {
         executor.shutdown();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);
-            jda.shutdown();
-            if (!jda.awaitShutdown(5, TimeUnit.SECONDS)) {
-                jda.shutdownNow();
+            // Each shard is shut down and awaited here: the manager's own shutdown runs in the background.
+            for (JDA shard : shards.getShardCache()) {
+                shard.shutdown();
+            }
+            for (JDA shard : shards.getShardCache()) {
+                if (!shard.awaitShutdown(5, TimeUnit.SECONDS)) {
+                    shard.shutdownNow();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            jda.shutdownNow();
+            shards.shutdown();
+            return;
         }
+        shards.shutdown();
     }
 }

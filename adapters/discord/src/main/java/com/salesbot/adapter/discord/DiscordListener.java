@@ -11,6 +11,7 @@ import com.salesbot.core.report.ReportForms;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -54,6 +55,8 @@ final class DiscordListener extends ListenerAdapter {
     private final Executor executor;
     private final Duration ackBudget;
     private final String guildId;
+    private final ServedGuilds served;
+    private final RefusalCounter refusals;
     private final ReportForms reportForms;
 
     /**
@@ -69,7 +72,7 @@ final class DiscordListener extends ListenerAdapter {
         this(conversation, ReactionHandler.NONE, suggestions, executor, ackBudget, guildId);
     }
 
-    /** As above, with reactions in servers handed to {@code reactions}. */
+    /** As above, with reactions in servers handed to {@code reactions}; serves {@code guildId} only. */
     DiscordListener(
             Conversation conversation,
             ReactionHandler reactions,
@@ -77,7 +80,31 @@ final class DiscordListener extends ListenerAdapter {
             Executor executor,
             Duration ackBudget,
             String guildId) {
-        this(conversation, reactions, null, suggestions, executor, ackBudget, guildId);
+        this(
+                conversation,
+                reactions,
+                suggestions,
+                executor,
+                ackBudget,
+                guildId,
+                guildId == null || guildId.isBlank() ? Set.of() : Set.of(guildId.strip()),
+                RefusalCounter.NONE);
+    }
+
+    /**
+     * As above, answering in servers {@code servedGuilds} (and direct messages) only; what comes from
+     * another server is refused and counted in {@code refusals}.
+     */
+    DiscordListener(
+            Conversation conversation,
+            ReactionHandler reactions,
+            CustomerSuggestions suggestions,
+            Executor executor,
+            Duration ackBudget,
+            String guildId,
+            Set<String> servedGuilds,
+            RefusalCounter refusals) {
+        this(conversation, reactions, null, suggestions, executor, ackBudget, guildId, servedGuilds, refusals);
     }
 
     /** As above, with report templates offered as a modal from {@code reportForms} (null: never). */
@@ -88,8 +115,12 @@ final class DiscordListener extends ListenerAdapter {
             CustomerSuggestions suggestions,
             Executor executor,
             Duration ackBudget,
-            String guildId) {
+            String guildId,
+            Set<String> servedGuilds,
+            RefusalCounter refusals) {
         this.reportForms = reportForms;
+        this.served = new ServedGuilds(servedGuilds);
+        this.refusals = refusals;
         this.conversation = conversation;
         this.reactions = reactions;
         this.suggestions = suggestions;
@@ -120,8 +151,19 @@ final class DiscordListener extends ListenerAdapter {
         registerCommands(event.getJDA());
     }
 
-    /** Replaces the command list once per start: in the development server when one is set, else globally. */
+    /**
+     * Replaces the command list once per start: in the development server when one is set, else globally.
+     * With shards, only the shard that owns the server (or shard 0, for the global list) does it, so the
+     * list is replaced once per deployment rather than once per shard.
+     */
     void registerCommands(JDA jda) {
+        JDA.ShardInfo shard = jda.getShardInfo();
+        if (shard != null && shard.getShardTotal() > 1) {
+            long owner = guildId == null ? 0 : (Long.parseLong(guildId) >> 22) % shard.getShardTotal();
+            if (shard.getShardId() != owner) {
+                return;
+            }
+        }
         if (guildId != null) {
             Guild guild = jda.getGuildById(guildId);
             if (guild == null) {
@@ -156,6 +198,11 @@ final class DiscordListener extends ListenerAdapter {
     public void onMessageReceived(MessageReceivedEvent event) {
         Optional<ChatMessage> message = mapper.fromMessage(event);
         if (message.isEmpty()) {
+            return;
+        }
+        if (!served.serves(event.isFromGuild(), event.isFromGuild() ? event.getGuild() : null)) {
+            // No reply: a reply to every mention in a server nobody configured would be spam.
+            refused("message", event.getGuild());
             return;
         }
         execute(() -> {
@@ -212,6 +259,10 @@ final class DiscordListener extends ListenerAdapter {
                 || event.getUserId().equals(selfId)
                 || event.getMessageAuthorId().equals(selfId)
                 || !reactions.wants(DiscordMessageMapper.PLATFORM, emoji)) {
+            return;
+        }
+        if (!served.serves(true, event.getGuild())) {
+            refused("reaction", event.getGuild());
             return;
         }
         String reactorName = event.getMember() != null
@@ -283,6 +334,9 @@ final class DiscordListener extends ListenerAdapter {
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         Lang lang = SlashCommands.lang(event.getUserLocale());
+        if (refusedServer(event, "command", lang)) {
+            return;
+        }
         String name = event.getName();
         if (name.equals(SlashCommands.VISIT) && event.getOption(SlashCommands.CUSTOMER) == null) {
             event.replyModal(visitForm.modal(lang))
@@ -308,7 +362,9 @@ final class DiscordListener extends ListenerAdapter {
     public void onButtonInteraction(ButtonInteractionEvent event) {
         Optional<Lang> formLang = ReportForm.langOf(event.getComponentId());
         if (formLang.isPresent()) {
-            openReportForm(event, formLang.get());
+            if (!refusedServer(event, "button", formLang.get())) {
+                openReportForm(event, formLang.get());
+            }
             return;
         }
         Optional<ChoiceId> choice = ChoiceId.parse(event.getComponentId());
@@ -316,6 +372,9 @@ final class DiscordListener extends ListenerAdapter {
             return;
         }
         Lang lang = SlashCommands.lang(event.getUserLocale());
+        if (refusedServer(event, "button", lang)) {
+            return;
+        }
         User user = event.getUser();
         if (!choice.get().allows(user.getId())) {
             event.reply(renderer.text(texts.get(
@@ -331,13 +390,16 @@ final class DiscordListener extends ListenerAdapter {
     public void onModalInteraction(ModalInteractionEvent event) {
         Optional<Lang> reportLang = ReportForm.langOf(event.getModalId());
         if (reportLang.isPresent()) {
+            if (refusedServer(event, "form", reportLang.get())) {
+                return;
+            }
             List<String> questions = questionsOf(event.getUser());
             String report = ReportForm.message(reportLang.get(), questions, event::getValue);
             answer(event, mapper.fromInteraction(event, report), reportLang.get(), false);
             return;
         }
         Optional<Lang> lang = VisitForm.langOf(event.getModalId());
-        if (lang.isEmpty()) {
+        if (lang.isEmpty() || refusedServer(event, "form", lang.get())) {
             return;
         }
         String sentence = visitForm.sentence(lang.get(), event::getValue);
@@ -363,6 +425,12 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        if (!served.serves(event.isFromGuild(), event.getGuild())) {
+            // Customer names are team data: a server nobody configured gets none.
+            refused("autocomplete", event.getGuild());
+            event.replyChoiceStrings(List.of()).queue(ok -> {}, error -> {});
+            return;
+        }
         if (!event.getFocusedOption().getName().equals(SlashCommands.CUSTOMER)) {
             event.replyChoiceStrings(List.of()).queue();
             return;
@@ -383,6 +451,30 @@ final class DiscordListener extends ListenerAdapter {
                         .map(n -> DiscordRenderer.truncate(n, 100))
                         .toList())
                 .queue(ok -> {}, error -> LOG.warn("Could not send suggestions: {}", ApiErrors.describe(error)));
+    }
+
+    /**
+     * True when {@code event} came from a server the bot does not serve: it is then answered, only to the
+     * user who sent it, that the bot is not set up there, and the core never sees it.
+     */
+    private boolean refusedServer(IReplyCallback event, String kind, Lang lang) {
+        if (served.serves(event.isFromGuild(), event.getGuild())) {
+            return false;
+        }
+        refused(kind, event.getGuild());
+        event.reply(renderer.text(texts.get(lang, "refused.server")))
+                .setEphemeral(true)
+                .queue(ok -> {}, error -> LOG.warn("Could not refuse an interaction: {}", ApiErrors.describe(error)));
+        return true;
+    }
+
+    private void refused(String kind, Guild guild) {
+        // INFO, not WARN: WARN lines in this package are counted as chat API errors.
+        LOG.info(
+                "Refused a Discord {} from server {}, which is not in SALESBOT_DISCORD_GUILDS",
+                kind,
+                guild == null ? "?" : guild.getId());
+        refusals.refused(kind);
     }
 
     /**

@@ -12,6 +12,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.attribute.IThreadContainer;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,7 @@ final class DiscordOutboundChat implements OutboundChat {
     /** How many recent channel posts keep their first line, to name a thread started under one later. */
     private static final int REMEMBERED_POSTS = 256;
 
-    private final JDA jda;
+    private final ShardManager shards;
     private final DiscordRenderer renderer;
     private final Map<String, String> firstLines = Collections.synchronizedMap(new LinkedHashMap<>() {
         @Override
@@ -37,8 +38,8 @@ final class DiscordOutboundChat implements OutboundChat {
         }
     });
 
-    DiscordOutboundChat(JDA jda, DiscordRenderer renderer) {
-        this.jda = jda;
+    DiscordOutboundChat(ShardManager shards, DiscordRenderer renderer) {
+        this.shards = shards;
         this.renderer = renderer;
     }
 
@@ -57,7 +58,8 @@ final class DiscordOutboundChat implements OutboundChat {
         MessageCreateData data = renderer.render(reply, userId);
         deliver(
                 "direct message to user " + userId,
-                () -> jda.openPrivateChannelById(userId)
+                () -> anyShard()
+                        .openPrivateChannelById(userId)
                         .flatMap(channel -> channel.sendMessage(data))
                         .complete());
     }
@@ -111,7 +113,9 @@ final class DiscordOutboundChat implements OutboundChat {
 
     private MessageChannel find(String id) {
         try {
-            return jda.getChannelById(MessageChannel.class, id);
+            // Only this instance's shards are searched (JDA sends to channels it has cached): a channel in a
+            // server on another instance's shard is unknown here; see docs/scale-out.md.
+            return shards.getChannelById(MessageChannel.class, id);
         } catch (NumberFormatException e) {
             // Not a snowflake: not a channel the bot can see.
             return null;
@@ -124,6 +128,13 @@ final class DiscordOutboundChat implements OutboundChat {
             throw new DeliveryFailedException("unknown Discord channel " + id + " (not one the bot can see)");
         }
         return found;
+    }
+
+    /** Direct messages are not tied to a server, so any running shard can open one (over REST). */
+    private JDA anyShard() {
+        return shards.getShardCache().stream()
+                .findFirst()
+                .orElseThrow(() -> new DeliveryFailedException("no Discord shard is running"));
     }
 
     private static <T> T deliver(String what, Supplier<T> send) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,34 @@ class DiscordAdapterTest {
         assertThatThrownBy(() -> DiscordSettings.of(" ")).hasMessageContaining("token is empty");
         assertThatThrownBy(() -> new DiscordSettings("t", null, null, null, Duration.ofSeconds(3)))
                 .hasMessageContaining("2.5 s");
+    }
+
+    @Test
+    void byDefaultNoServerIsServedAndOneShardRuns() {
+        DiscordSettings settings = DiscordSettings.of("t");
+
+        assertThat(settings.servedGuilds()).isEmpty();
+        assertThat(settings.shardsTotal()).isEqualTo(1);
+        assertThat(settings.shardIds()).containsExactly(0);
+    }
+
+    @Test
+    void theCommandServerIsAlwaysServedBesidesTheListedOnes() {
+        DiscordSettings settings = new DiscordSettings("t", null, null, "42", null).withGuilds(Set.of(" 43 ", ""));
+
+        assertThat(settings.servedGuilds()).containsExactlyInAnyOrder("42", "43");
+    }
+
+    @Test
+    void aServerThatIsNotAnIdOrAShardOutsideTheTotalIsRefusedAtStartUp() {
+        DiscordSettings settings = DiscordSettings.of("t");
+
+        assertThatThrownBy(() -> settings.withGuilds(Set.of("West Sales")))
+                .hasMessageContaining("Discord server ids (digits), not 'West Sales'");
+        assertThatThrownBy(() -> settings.withShards(2, List.of(2))).hasMessageContaining("outside 0..1");
+        assertThatThrownBy(() -> settings.withShards(0, List.of())).hasMessageContaining("at least 1");
+        assertThat(settings.withShards(4, List.of(3, 2)).shardIds()).containsExactly(2, 3);
+        assertThat(settings.withShards(3, List.of()).shardIds()).containsExactly(0, 1, 2);
     }
 
     @Test

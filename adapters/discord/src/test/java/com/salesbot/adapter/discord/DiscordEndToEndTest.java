@@ -43,6 +43,7 @@ class DiscordEndToEndTest {
             TestWorld.builder().reportRules(TEMPLATE).build();
     private static FakeDiscord discord;
     private static DiscordAdapter adapter;
+    private static final List<String> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void connect() throws Exception {
@@ -50,11 +51,13 @@ class DiscordEndToEndTest {
         world.directory().save(world.bob().withIdentity("discord:222"));
         discord = FakeDiscord.start();
         adapter = DiscordAdapter.start(
-                new DiscordSettings(TOKEN, discord.apiUrl(), discord.gatewayUrl(), null, Duration.ofSeconds(2)),
+                new DiscordSettings(TOKEN, discord.apiUrl(), discord.gatewayUrl(), null, Duration.ofSeconds(2))
+                        .withGuilds(java.util.Set.of(FakeDiscord.GUILD_ID)),
                 world.engine(),
                 ReactionHandler.NONE,
                 new ReportForms(world.directory(), TEMPLATE),
-                new CustomerSuggestions(world.directory(), (team, typed, limit) -> List.of()));
+                new CustomerSuggestions(world.directory(), (team, typed, limit) -> List.of()),
+                refusals::add);
         adapter.awaitReady();
     }
 
@@ -428,5 +431,93 @@ class DiscordEndToEndTest {
         assertThat(world.reports().find(world.alice().id(), TestWorld.TODAY))
                 .hasValueSatisfying(r -> assertThat(r.text())
                         .isEqualTo("daily report: 1) Visits today? 3\n2) Plan for tomorrow? call Initech"));
+    }
+
+    @Test
+    void aSlashCommandFromAServerNobodyConfiguredIsRefusedToTheUserAloneAndNothingIsLogged() throws Exception {
+        world.parser()
+                .on(
+                        "closed 9000 with Vandelay today",
+                        Intent.LOG_SALE,
+                        entities(Entities.CUSTOMER, "Vandelay", Entities.AMOUNT, 9000));
+        String interaction = discord.nextId();
+
+        discord.dispatch(
+                "INTERACTION_CREATE",
+                discord.slashCommandInGuild(
+                        FakeDiscord.OTHER_GUILD_ID,
+                        interaction,
+                        FakeDiscord.OTHER_CHANNEL,
+                        FakeDiscord.user("111", "alice"),
+                        "en-US",
+                        "sale",
+                        "customer",
+                        "Vandelay",
+                        "amount",
+                        "9000"));
+
+        DataObject json = discord.awaitRequest(r -> r.is("POST", "interactions/" + interaction + "/.*"))
+                .json();
+        assertThat(json.getInt("type")).isEqualTo(4);
+        assertThat(json.getObject("data").getString("content")).isEqualTo("This bot isn't set up for this server.");
+        assertThat(json.getObject("data").getInt("flags") & 64).as("ephemeral").isEqualTo(64);
+        assertThat(world.processed().wasHandled("discord::" + FakeDiscord.OTHER_CHANNEL + ":" + interaction))
+                .isFalse();
+        assertThat(refusals).contains("command");
+    }
+
+    @Test
+    void aMentionInAServerNobodyConfiguredGetsNoReplyWhileTheConfiguredServerIsAnswered() throws Exception {
+        world.parser().on("hi", Intent.SMALLTALK, Entities.none());
+        String stranger = discord.nextId();
+        String known = discord.nextId();
+
+        discord.dispatch(
+                "MESSAGE_CREATE",
+                discord.guildMessage(
+                        FakeDiscord.OTHER_GUILD_ID,
+                        stranger,
+                        FakeDiscord.OTHER_CHANNEL,
+                        FakeDiscord.user("111", "alice"),
+                        "<@" + FakeDiscord.BOT_ID + "> hi",
+                        true));
+        discord.dispatch(
+                "MESSAGE_CREATE",
+                discord.guildMessage(
+                        known,
+                        FakeDiscord.OPEN_CHANNEL,
+                        FakeDiscord.user("111", "alice"),
+                        "<@" + FakeDiscord.BOT_ID + "> hi",
+                        true));
+
+        // Events are delivered in order: once the second is answered, the first has been dealt with.
+        RecordedRequest reply =
+                discord.awaitRequest(r -> postedTo(FakeDiscord.OPEN_CHANNEL).test(r)
+                        && r.json().optObject("message_reference").isPresent()
+                        && r.json()
+                                .getObject("message_reference")
+                                .getString("message_id")
+                                .equals(known));
+        assertThat(reply.json().getString("content")).startsWith("Hi ");
+        assertThat(discord.requests(postedTo(FakeDiscord.OTHER_CHANNEL))).isEmpty();
+        assertThat(world.processed().wasHandled("discord::" + FakeDiscord.OTHER_CHANNEL + ":" + stranger))
+                .isFalse();
+        assertThat(refusals).contains("message");
+    }
+
+    @Test
+    void aUserInstalledCommandInAServerTheBotIsNotInIsRefusedToo() throws Exception {
+        String interaction = discord.nextId();
+        String server = "800000000012582913";
+
+        discord.dispatch(
+                "INTERACTION_CREATE",
+                discord.slashCommandInGuild(
+                        server, interaction, "800000000012582914", FakeDiscord.user("111", "alice"), "zh-CN", "help"));
+
+        DataObject json = discord.awaitRequest(r -> r.is("POST", "interactions/" + interaction + "/.*"))
+                .json();
+        assertThat(json.getObject("data").getString("content")).isEqualTo("本机器人尚未为此服务器开通。");
+        assertThat(json.getObject("data").getInt("flags") & 64).as("ephemeral").isEqualTo(64);
     }
 }

@@ -64,6 +64,7 @@ class DiscordListenerTest {
     private final User bobOnDiscord = user("222", "Bob");
     private Person alice;
     private DiscordListener listener;
+    private final List<String> refusals = new java.util.ArrayList<>();
 
     @BeforeEach
     void givePeopleDiscordIdentities() {
@@ -76,10 +77,13 @@ class DiscordListenerTest {
     private DiscordListener listenerWith(Executor executor, Duration budget) {
         return new DiscordListener(
                 world.engine()::handle,
+                com.salesbot.core.conversation.ReactionHandler.NONE,
                 new CustomerSuggestions(world.directory(), (team, typed, limit) -> List.of("Acme Corp", "Acme Labs")),
                 executor,
                 budget,
-                null);
+                null,
+                java.util.Set.of(DiscordMocks.SERVED_GUILD),
+                refusals::add);
     }
 
     private MessageCreateData channelMessage(IncomingMessage incoming) {
@@ -649,6 +653,60 @@ class DiscordListenerTest {
                                 net.dv8tion.jda.api.interactions.InteractionContextType.BOT_DM));
     }
 
+    // ---- servers the bot does not serve ----
+
+    @Test
+    void aMentionFromAServerNotServedIsNotAnsweredNotHandledAndIsCounted() {
+        world.parser().on("hi", Intent.SMALLTALK, Entities.none());
+        IncomingMessage incoming = IncomingMessage.inGuild(aliceOnDiscord, "<@999> hi", "m40");
+        Guild stranger = DiscordMocks.guild("601");
+        when(incoming.event.getGuild()).thenReturn(stranger);
+
+        listener.onMessageReceived(incoming.event);
+
+        verify(incoming.message, never()).reply(any(MessageCreateData.class));
+        verify(incoming.channel, never()).sendMessage(any(MessageCreateData.class));
+        assertThat(world.processed().wasHandled("discord::500:m40")).isFalse();
+        assertThat(refusals).containsExactly("message");
+    }
+
+    @Test
+    void aSlashCommandFromAServerNotServedGetsAPrivateRefusalInTheUsersLanguageAndLogsNothing() {
+        world.parser().on("visited Acme Corp today", Intent.LOG_VISIT, entities(Entities.CUSTOMER, "Acme Corp"));
+        SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
+        Answers answers = DiscordMocks.slash(
+                event,
+                bobOnDiscord,
+                "visit",
+                Map.of("customer", "Acme Corp"),
+                DiscordLocale.CHINESE_CHINA,
+                "i40",
+                true);
+        Guild stranger = DiscordMocks.guild("601");
+        when(event.getGuild()).thenReturn(stranger);
+
+        listener.onSlashCommandInteraction(event);
+
+        assertThat(interactionReply(event, answers).getContent()).isEqualTo("本机器人尚未为此服务器开通。");
+        verify(answers.reply).setEphemeral(true);
+        verify(event, never()).replyModal(any());
+        assertThat(world.processed().wasHandled("discord::500:i40")).isFalse();
+        assertThat(refusals).containsExactly("command");
+    }
+
+    @Test
+    void aSlashCommandFromAServedServerIsAnsweredAsUsual() {
+        world.parser().on("visited Acme Corp today", Intent.LOG_VISIT, entities(Entities.CUSTOMER, "Acme Corp"));
+        SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
+        Answers answers = DiscordMocks.slash(
+                event, aliceOnDiscord, "visit", Map.of("customer", "Acme Corp"), DiscordLocale.ENGLISH_US, "i41", true);
+
+        listener.onSlashCommandInteraction(event);
+
+        assertThat(interactionReply(event, answers).getContent()).startsWith("Logged your visit to Acme Corp");
+        assertThat(refusals).isEmpty();
+    }
+
     // ---- start-up ----
 
     @Test
@@ -660,6 +718,22 @@ class DiscordListenerTest {
         listener.registerCommands(jda);
 
         verify(update).addCommands(anyCollection());
+        verify(update).queue(any(), any());
+    }
+
+    @Test
+    void withShardsOnlyShardZeroRegistersTheGlobalCommands() {
+        JDA shardOne = mock(JDA.class);
+        when(shardOne.getShardInfo()).thenReturn(new JDA.ShardInfo(1, 2));
+        JDA shardZero = mock(JDA.class);
+        when(shardZero.getShardInfo()).thenReturn(new JDA.ShardInfo(0, 2));
+        CommandListUpdateAction update = mock(CommandListUpdateAction.class, RETURNS_SELF);
+        when(shardZero.updateCommands()).thenReturn(update);
+
+        listener.registerCommands(shardOne);
+        listener.registerCommands(shardZero);
+
+        verify(shardOne, never()).updateCommands();
         verify(update).queue(any(), any());
     }
 

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.SelfUser;
 import net.dv8tion.jda.api.entities.User;
@@ -36,6 +37,9 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  */
 final class DiscordMocks {
     static final String BOT_ID = "999";
+    /** The server the mocked guild events come from; the listeners under test serve it. */
+    static final String SERVED_GUILD = "600";
+
     static final OffsetDateTime SENT = OffsetDateTime.of(2026, 11, 27, 2, 0, 0, 0, ZoneOffset.UTC);
 
     private DiscordMocks() {}
@@ -45,6 +49,12 @@ final class DiscordMocks {
         when(user.getId()).thenReturn(id);
         when(user.getEffectiveName()).thenReturn(name);
         return user;
+    }
+
+    static Guild guild(String id) {
+        Guild guild = mock(Guild.class);
+        when(guild.getId()).thenReturn(id);
+        return guild;
     }
 
     static JDA jda() {
@@ -72,6 +82,10 @@ final class DiscordMocks {
             when(event.getMessage()).thenReturn(message);
             when(event.getChannel()).thenReturn(channel);
             when(event.isFromGuild()).thenReturn(guild);
+            if (guild) {
+                Guild server = guild(SERVED_GUILD);
+                when(event.getGuild()).thenReturn(server);
+            }
             when(event.getChannelType()).thenReturn(type);
             when(channel.getId()).thenReturn(guild ? "500" : "700");
             when(message.getContentRaw()).thenReturn(content);
@@ -135,6 +149,10 @@ final class DiscordMocks {
         when(event.getChannelId()).thenReturn(guild ? "500" : "700");
         when(event.getTimeCreated()).thenReturn(SENT);
         when(event.isFromGuild()).thenReturn(guild);
+        if (guild) {
+            Guild server = guild(SERVED_GUILD);
+            when(event.getGuild()).thenReturn(server);
+        }
         Answers answers = new Answers();
         when(event.reply(any(MessageCreateData.class))).thenReturn(answers.reply);
         when(event.deferReply(anyBoolean())).thenReturn(answers.defer);

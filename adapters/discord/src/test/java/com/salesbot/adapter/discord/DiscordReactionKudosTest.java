@@ -36,7 +36,8 @@ class DiscordReactionKudosTest {
         world.directory().save(world.carol().withIdentity("discord:333"));
         discord = FakeDiscord.start();
         adapter = DiscordAdapter.start(
-                new DiscordSettings(TOKEN, discord.apiUrl(), discord.gatewayUrl(), null, Duration.ofSeconds(2)),
+                new DiscordSettings(TOKEN, discord.apiUrl(), discord.gatewayUrl(), null, Duration.ofSeconds(2))
+                        .withGuilds(java.util.Set.of(FakeDiscord.GUILD_ID)),
                 world.engine(),
                 world.reactions(),
                 new CustomerSuggestions(world.directory(), (team, typed, limit) -> List.of()));

@@ -10,6 +10,7 @@ import static com.mongodb.client.model.Updates.setOnInsert;
 import static com.mongodb.client.model.Updates.unset;
 
 import com.mongodb.MongoException;
+import com.mongodb.MongoSocketException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
@@ -17,6 +18,8 @@ import com.salesbot.core.conversation.ProcessedMessages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 
 /**
@@ -31,36 +34,77 @@ final class MongoProcessedMessages implements ProcessedMessages {
     }
 
     private static final String UNTIL = "until";
+    private static final String TOKEN = "token";
 
+    // Claim tokens: unique per instance and claim without a SecureRandom call, whose lock 50 threads queued on.
+    private final String instance = UUID.randomUUID().toString();
+    private final AtomicLong claims = new AtomicLong();
+
+    /**
+     * A lookup by {@code _id} alone, the condition checked here: the embedded server uses its unique index
+     * only for a query on exactly the indexed fields, and scans every handled key otherwise.
+     */
     @Override
     public boolean wasHandled(String messageKey) {
-        return Guarded.call(
-                "processed_messages.wasHandled",
-                () -> handled.find(and(eq("_id", messageKey), exists(UNTIL, false)))
-                                .first()
-                        != null);
+        return Guarded.call("processed_messages.wasHandled", () -> {
+            Document found = handled.find(eq("_id", messageKey)).first();
+            return found != null && !found.containsKey(UNTIL);
+        });
     }
 
     /**
-     * One upsert decides: no document inserts the claim, a lapsed claim is taken over, and anything else
-     * (handled, or held by a live claim) makes the upsert collide on {@code _id}, which means "not yours".
+     * An insert decides the usual case: no document means the claim is ours, and a duplicate key means
+     * someone has the message. Only then is the document read: a lapsed claim is taken over by a
+     * compare-and-set on the {@code until} that was read, so of two instances taking it over one wins.
+     *
+     * <p>The claim carries a token of its own, which makes one retry safe after a network error (the
+     * first operation on a connection that outlived a database restart fails; the driver retries
+     * reads by itself but not writes on a server without sessions): if the lost insert did land, the
+     * retry finds this very token and the claim is still ours.
      */
     @Override
     public boolean claim(String messageKey, Instant at, Duration lease) {
         return Guarded.call("processed_messages.claim", () -> {
-            try {
-                handled.updateOne(
-                        and(eq("_id", messageKey), lt(UNTIL, Date.from(at))),
-                        combine(set(UNTIL, Date.from(at.plus(lease))), set("at", Date.from(at))),
-                        new UpdateOptions().upsert(true));
+            String token = instance + ":" + claims.incrementAndGet();
+            Document claim = new Document("_id", messageKey)
+                    .append(UNTIL, Date.from(at.plus(lease)))
+                    .append("at", Date.from(at))
+                    .append(TOKEN, token);
+            if (insertRetryingOnce(claim)) {
                 return true;
-            } catch (MongoException e) {
-                if (Writes.isDuplicateKey(e)) {
-                    return false;
-                }
-                throw e;
             }
+            Document existing = handled.find(eq("_id", messageKey)).first();
+            if (existing == null) {
+                // Released between the insert and the read: the message is free again.
+                return Writes.insertOnce(handled, claim);
+            }
+            Date until = existing.getDate(UNTIL);
+            if (until == null) {
+                return false;
+            }
+            if (token.equals(existing.getString(TOKEN))) {
+                return true;
+            }
+            if (!until.before(Date.from(at))) {
+                return false;
+            }
+            return handled.updateOne(
+                                    and(eq("_id", messageKey), eq(UNTIL, until)),
+                                    combine(
+                                            set(UNTIL, Date.from(at.plus(lease))),
+                                            set("at", Date.from(at)),
+                                            set(TOKEN, token)))
+                            .getModifiedCount()
+                    == 1;
         });
+    }
+
+    private boolean insertRetryingOnce(Document claim) {
+        try {
+            return Writes.insertOnce(handled, claim);
+        } catch (MongoSocketException e) {
+            return Writes.insertOnce(handled, claim);
+        }
     }
 
     @Override
@@ -76,7 +120,7 @@ final class MongoProcessedMessages implements ProcessedMessages {
                 // $setOnInsert keeps the first time; a repeat matches and changes nothing.
                 handled.updateOne(
                         eq("_id", messageKey),
-                        combine(setOnInsert("at", Date.from(at)), unset(UNTIL)),
+                        combine(setOnInsert("at", Date.from(at)), unset(UNTIL), unset(TOKEN)),
                         new UpdateOptions().upsert(true));
             } catch (MongoException e) {
                 // Two concurrent upserts of one key: the other one inserted it, which is all we wanted.

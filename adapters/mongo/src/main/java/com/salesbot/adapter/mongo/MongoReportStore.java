@@ -80,12 +80,14 @@ final class MongoReportStore implements ReportStore {
         });
     }
 
+    /** Looked up by {@code _id} alone (the embedded server's index serves nothing else), then checked live. */
     @Override
     public Optional<DailyReport> find(PersonId rep, LocalDate date) {
         return Guarded.call(
                 "daily_reports.find",
-                () -> Optional.ofNullable(reports.find(and(eq("_id", slotOf(rep, date)), UndoableDocuments.live()))
-                                .first())
+                () -> Optional.ofNullable(
+                                reports.find(eq("_id", slotOf(rep, date))).first())
+                        .filter(report -> !report.getBoolean(UndoableDocuments.UNDONE, false))
                         .map(MongoReportStore::toReport));
     }
 

@@ -1,12 +1,5 @@
 package com.salesbot.adapter.mongo;
 
-import static com.mongodb.client.model.Accumulators.sum;
-import static com.mongodb.client.model.Aggregates.group;
-import static com.mongodb.client.model.Aggregates.match;
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-
-import com.mongodb.client.AggregateIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.salesbot.core.entry.EntryKind;
@@ -17,22 +10,26 @@ import com.salesbot.core.kernel.PersonId;
 import com.salesbot.core.sale.Sale;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.sale.SaleTotals;
+import com.salesbot.core.stats.Tally;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /** Sales in the {@code sales} collection, amounts as Decimal128; each source message is kept once. */
 final class MongoSaleStore implements SaleStore {
     private final MongoCollection<Document> sales;
     private final UndoableDocuments undoable;
     private final StatsUpdates stats;
+    private final MongoStats totals;
 
-    MongoSaleStore(MongoDatabase database, StatsUpdates stats) {
+    MongoSaleStore(MongoDatabase database, StatsUpdates stats, MongoStats totals) {
         this.stats = stats;
+        this.totals = totals;
         this.sales = database.getCollection(Schema.SALES);
         this.undoable = new UndoableDocuments(sales, EntryKind.SALE, "_id", MongoSaleStore::summary);
     }
@@ -47,23 +44,37 @@ final class MongoSaleStore implements SaleStore {
         return added;
     }
 
+    /** Read from the stats aggregates: a few {@code _id} lookups, however many sales are stored. */
     @Override
     public Map<PersonId, SaleTotals> totalsByRep(String teamId, Period period) {
-        return Guarded.call("sales.totalsByRep", () -> {
-            Map<PersonId, SaleTotals> totals = new HashMap<>();
-            totals(and(eq("teamId", teamId), KernelFields.dayIn("date", period)), "$rep")
-                    .forEach(row -> totals.put(new PersonId(row.getString("_id")), toTotals(row)));
-            return Map.copyOf(totals);
+        Map<PersonId, SaleTotals> result = new HashMap<>();
+        totals.byRep(teamId, period).forEach((rep, tally) -> {
+            SaleTotals sold = saleTotals(tally);
+            if (sold != SaleTotals.NONE) {
+                result.put(rep, sold);
+            }
         });
+        return Map.copyOf(result);
     }
 
+    /** Read from the stats aggregates, like {@link #totalsByRep}. */
     @Override
     public SaleTotals totalFor(PersonId rep, Period period) {
-        return Guarded.call("sales.totalFor", () -> {
-            Document row = totals(and(eq("rep", rep.value()), KernelFields.dayIn("date", period)), null)
-                    .first();
-            return row == null ? SaleTotals.NONE : toTotals(row);
-        });
+        return saleTotals(totals.forRep(rep, period));
+    }
+
+    /** The month buckets of the stats aggregates, read in one query. */
+    @Override
+    public Map<YearMonth, SaleTotals> monthlyTotals(PersonId rep, YearMonth from, YearMonth to) {
+        Map<YearMonth, SaleTotals> result = new TreeMap<>();
+        totals.forRepByMonth(rep, from, to).forEach((month, tally) -> result.put(month, saleTotals(tally)));
+        return result;
+    }
+
+    private static SaleTotals saleTotals(Tally tally) {
+        return tally.deals() == 0 && tally.sales().signum() == 0
+                ? SaleTotals.NONE
+                : new SaleTotals(tally.sales(), tally.deals());
     }
 
     @Override
@@ -91,19 +102,6 @@ final class MongoSaleStore implements SaleStore {
                 KernelFields.day(sale.getString("date")),
                 KernelFields.bigDecimal(sale.get("amount")),
                 sale.getString("currency"));
-    }
-
-    /** Sums live sales matching the filter, grouped by the given expression ({@code null}: one group). */
-    private AggregateIterable<Document> totals(Bson filter, String groupBy) {
-        return sales.aggregate(List.of(
-                match(and(filter, UndoableDocuments.live())),
-                group(groupBy, sum("amount", "$amount"), sum("count", 1))));
-    }
-
-    private static SaleTotals toTotals(Document row) {
-        return new SaleTotals(
-                KernelFields.bigDecimal(row.get("amount")),
-                row.get("count", Number.class).longValue());
     }
 
     private static String summary(Document sale) {

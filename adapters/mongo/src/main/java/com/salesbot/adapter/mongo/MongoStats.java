@@ -17,11 +17,13 @@ import com.salesbot.core.kernel.PersonId;
 import com.salesbot.core.stats.StatsStore;
 import com.salesbot.core.stats.Tally;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -71,7 +73,7 @@ final class MongoStats implements StatsStore {
                 reps.add(new UpdateOneModel<>(
                         eq("_id", StatsBuckets.id(c.rep(), key)), update("", c, c.rep(), key), UPSERT));
                 teams.add(new UpdateOneModel<>(
-                        eq("_id", StatsBuckets.id(c.teamId(), key)),
+                        eq("_id", StatsBuckets.teamId(c.teamId(), key, c.rep())),
                         update(REPS + "." + StatsBuckets.field(c.rep()) + ".", c, c.teamId(), key),
                         UPSERT));
             }
@@ -115,7 +117,7 @@ final class MongoStats implements StatsStore {
     public Map<PersonId, Tally> byRep(String teamId, Period period) {
         return Guarded.call("stats.byRep", () -> {
             Map<PersonId, Tally> result = new HashMap<>();
-            for (Document bucket : teamStats.find(buckets(teamId, period))) {
+            for (Document bucket : teamStats.find(teamBuckets(teamId, period))) {
                 Document reps = bucket.get(REPS, Document.class);
                 if (reps != null) {
                     reps.forEach((field, counters) -> result.merge(
@@ -135,6 +137,22 @@ final class MongoStats implements StatsStore {
                 total = total.plus(tally(bucket));
             }
             return total;
+        });
+    }
+
+    /** One person's totals of each month from {@code from} to {@code to}, every month present: one query. */
+    Map<YearMonth, Tally> forRepByMonth(PersonId rep, YearMonth from, YearMonth to) {
+        return Guarded.call("stats.forRepByMonth", () -> {
+            Map<String, YearMonth> months = new HashMap<>();
+            Map<YearMonth, Tally> result = new TreeMap<>();
+            for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+                months.put(StatsBuckets.id(rep.value(), StatsBuckets.monthKey(month)), month);
+                result.put(month, Tally.NONE);
+            }
+            for (Document bucket : repStats.find(in("_id", months.keySet()))) {
+                result.put(months.get(bucket.getString("_id")), tally(bucket));
+            }
+            return result;
         });
     }
 
@@ -159,6 +177,15 @@ final class MongoStats implements StatsStore {
     /** The buckets of one owner (person or team) that cover the period: an {@code _id} lookup. */
     static Bson buckets(String owner, Period period) {
         return in("_id", ids(owner, period));
+    }
+
+    /** Every document of a team's buckets that cover the period (its slices): an {@code _id} lookup. */
+    static Bson teamBuckets(String teamId, Period period) {
+        return in(
+                "_id",
+                StatsBuckets.cover(period).stream()
+                        .flatMap(key -> StatsBuckets.teamIds(teamId, key).stream())
+                        .toList());
     }
 
     /** A team's live records about a customer in the period: bounded by the (teamId, date) index. */
@@ -244,7 +271,8 @@ final class MongoStats implements StatsStore {
         for (String key : StatsBuckets.keysOf(c.date())) {
             Document rep = reps.computeIfAbsent(StatsBuckets.id(c.rep(), key), id -> bucket(id, c.rep(), key));
             addTo(rep, c);
-            Document team = teams.computeIfAbsent(StatsBuckets.id(c.teamId(), key), id -> bucket(id, c.teamId(), key));
+            Document team = teams.computeIfAbsent(
+                    StatsBuckets.teamId(c.teamId(), key, c.rep()), id -> bucket(id, c.teamId(), key));
             Document members = team.get(REPS, Document.class);
             addTo((Document) members.computeIfAbsent(StatsBuckets.field(c.rep()), f -> new Document()), c);
         }

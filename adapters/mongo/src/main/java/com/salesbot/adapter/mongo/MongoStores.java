@@ -58,8 +58,8 @@ public final class MongoStores {
         this.database = database;
         this.stats = new MongoStats(database);
         StatsUpdates statsUpdates = new StatsUpdates(stats);
-        this.visits = new MongoVisitStore(database, statsUpdates);
-        this.sales = new MongoSaleStore(database, statsUpdates);
+        this.visits = new MongoVisitStore(database, statsUpdates, stats);
+        this.sales = new MongoSaleStore(database, statsUpdates, stats);
         this.targets = new MongoTargetStore(database);
         this.reports = new MongoReportStore(database);
         this.customerNames = new MongoCustomerNames(database);

@@ -1,8 +1,5 @@
 package com.salesbot.adapter.mongo;
 
-import static com.mongodb.client.model.Accumulators.sum;
-import static com.mongodb.client.model.Aggregates.group;
-import static com.mongodb.client.model.Aggregates.match;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
@@ -14,6 +11,7 @@ import com.salesbot.core.entry.EntryRef;
 import com.salesbot.core.kernel.Money;
 import com.salesbot.core.kernel.Period;
 import com.salesbot.core.kernel.PersonId;
+import com.salesbot.core.stats.StatsStore;
 import com.salesbot.core.visit.Visit;
 import com.salesbot.core.visit.VisitStore;
 import java.time.Instant;
@@ -30,9 +28,11 @@ final class MongoVisitStore implements VisitStore {
     private final MongoCollection<Document> visits;
     private final UndoableDocuments undoable;
     private final StatsUpdates stats;
+    private final StatsStore totals;
 
-    MongoVisitStore(MongoDatabase database, StatsUpdates stats) {
+    MongoVisitStore(MongoDatabase database, StatsUpdates stats, StatsStore totals) {
         this.stats = stats;
+        this.totals = totals;
         this.visits = database.getCollection(Schema.VISITS);
         this.undoable = new UndoableDocuments(visits, EntryKind.VISIT, "_id", d -> d.getString("customer"));
     }
@@ -47,29 +47,22 @@ final class MongoVisitStore implements VisitStore {
         return added;
     }
 
+    /** Read from the stats aggregates: a few {@code _id} lookups, however many visits are stored. */
     @Override
     public Map<PersonId, Long> countsByRep(String teamId, Period period) {
-        return Guarded.call("visits.countsByRep", () -> {
-            Map<PersonId, Long> counts = new HashMap<>();
-            visits.aggregate(List.of(
-                            match(and(
-                                    eq("teamId", teamId),
-                                    KernelFields.dayIn("date", period),
-                                    UndoableDocuments.live())),
-                            group("$rep", sum("count", 1))))
-                    .forEach(row -> counts.put(
-                            new PersonId(row.getString("_id")),
-                            row.get("count", Number.class).longValue()));
-            return Map.copyOf(counts);
+        Map<PersonId, Long> counts = new HashMap<>();
+        totals.byRep(teamId, period).forEach((rep, tally) -> {
+            if (tally.visits() != 0) {
+                counts.put(rep, tally.visits());
+            }
         });
+        return Map.copyOf(counts);
     }
 
+    /** Read from the stats aggregates, like {@link #countsByRep}. */
     @Override
     public long countFor(PersonId rep, Period period) {
-        return Guarded.call(
-                "visits.countFor",
-                () -> visits.countDocuments(
-                        and(eq("rep", rep.value()), KernelFields.dayIn("date", period), UndoableDocuments.live())));
+        return totals.forRep(rep, period).visits();
     }
 
     @Override

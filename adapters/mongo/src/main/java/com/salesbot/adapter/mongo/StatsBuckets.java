@@ -48,6 +48,31 @@ final class StatsBuckets {
         return List.of(dayKey(day), monthKey(YearMonth.from(day)));
     }
 
+    /**
+     * How many documents a team's bucket is split into. Every write rewrites its whole bucket document
+     * (the embedded server clones, re-encodes and compares it under the collection's lock), so one
+     * document holding every rep of the team made each write cost as much as the team is large.
+     */
+    static final int TEAM_SLICES = 16;
+
+    /** The document id of a team's bucket slice that holds {@code personId}'s counters. */
+    static String teamId(String teamId, String key, String personId) {
+        return id(teamId, key) + "|" + Math.floorMod(personId.hashCode(), TEAM_SLICES);
+    }
+
+    /**
+     * Every document of a team's bucket: its slices, and the unsliced document earlier versions wrote
+     * (still read, so aggregates written before the split keep counting until the next rebuild).
+     */
+    static List<String> teamIds(String teamId, String key) {
+        List<String> ids = new ArrayList<>(TEAM_SLICES + 1);
+        ids.add(id(teamId, key));
+        for (int slice = 0; slice < TEAM_SLICES; slice++) {
+            ids.add(id(teamId, key) + "|" + slice);
+        }
+        return ids;
+    }
+
     /** The document id of an owner's (a person's or a team's) bucket. */
     static String id(String owner, String key) {
         return owner + "|" + key;

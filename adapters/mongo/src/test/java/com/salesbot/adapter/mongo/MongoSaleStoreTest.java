@@ -18,6 +18,7 @@ import com.salesbot.core.sale.Sale;
 import com.salesbot.core.sale.SaleStore;
 import com.salesbot.core.sale.SaleTotals;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.Map;
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -111,6 +112,27 @@ class MongoSaleStoreTest {
 
         assertThat(sales.totalFor(ALICE, march)).isEqualTo(new SaleTotals(new BigDecimal("100"), 1));
         assertThat(sales.totalsByRep(TEAM, march)).isEqualTo(Map.of(ALICE, new SaleTotals(new BigDecimal("100"), 1)));
+    }
+
+    @Test
+    void monthlyTotalsGiveEveryMonthOfTheRangeAsEachMonthsTotalWouldAlone() {
+        sales.add(sale("s1", ALICE, "Acme", "100", MARCH_3, "m1"));
+        sales.add(sale("s2", ALICE, "Globex", "250.50", MARCH_3.minusMonths(2), "m2"));
+        sales.add(sale("s3", ALICE, "Initech", "40", MARCH_3.minusMonths(2).plusDays(5), "m3"));
+        sales.add(sale("s4", BOB, "Hooli", "999", MARCH_3.minusMonths(1), "m4"));
+        sales.add(sale("s5", ALICE, "Umbrella", "70", MARCH_3.minusMonths(13), "m5"));
+        sales.undo(new EntryRef(EntryKind.SALE, "s3", NOON, "Initech $40"));
+
+        YearMonth march = YearMonth.from(MARCH_3);
+        Map<YearMonth, SaleTotals> months = sales.monthlyTotals(ALICE, march.minusMonths(12), march);
+
+        assertThat(months).hasSize(13);
+        assertThat(months.get(march)).isEqualTo(new SaleTotals(new BigDecimal("100"), 1));
+        assertThat(months.get(march.minusMonths(2)).amount()).isEqualByComparingTo("250.50");
+        assertThat(months.get(march.minusMonths(2)).count()).isEqualTo(1);
+        assertThat(months.get(march.minusMonths(1))).isEqualTo(SaleTotals.NONE);
+        months.forEach((month, totals) -> assertThat(sales.totalFor(ALICE, Period.monthOf(month.atDay(1))))
+                .isEqualTo(totals));
     }
 
     @Test

@@ -20,6 +20,7 @@ import com.salesbot.core.stats.Tally;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,28 @@ class MongoStatsTest {
         assertThat(team.get(ALICE)).isEqualTo(new Tally(2, 1, 1, new BigDecimal("1200.50")));
         assertThat(team.get(DOTTED)).isEqualTo(new Tally(0, 0, 1, BigDecimal.ZERO));
         assertThat(team).doesNotContainKey(BOB);
+    }
+
+    @Test
+    void aTeamBucketWrittenWholeByAnEarlierVersionStillCountsNextToTheSlicedOnes() {
+        // Before team buckets were split into slices, a month was one document holding every rep.
+        mongo.database()
+                .getCollection(Schema.TEAM_STATS)
+                .insertOne(new org.bson.Document(
+                                "_id", StatsBuckets.id(TEAM, StatsBuckets.monthKey(YearMonth.from(MARCH_3))))
+                        .append(MongoStats.OWNER, TEAM)
+                        .append(MongoStats.BUCKET, StatsBuckets.monthKey(YearMonth.from(MARCH_3)))
+                        .append(
+                                MongoStats.REPS,
+                                new org.bson.Document(
+                                        StatsBuckets.field(BOB.value()), new org.bson.Document(MongoStats.VISITS, 4))));
+
+        stores.visits().add(visit("v1", BOB, "Acme", MARCH_3, "m1"));
+        stores.visits().add(visit("v2", ALICE, "Acme", MARCH_3, "m2"));
+
+        assertThat(stats.byRep(TEAM, march))
+                .containsEntry(BOB, new Tally(5, 0, 0, BigDecimal.ZERO))
+                .containsEntry(ALICE, new Tally(1, 0, 0, BigDecimal.ZERO));
     }
 
     @Test

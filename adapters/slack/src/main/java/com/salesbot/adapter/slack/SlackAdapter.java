@@ -15,7 +15,11 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -70,7 +74,19 @@ public final class SlackAdapter implements AutoCloseable {
             Directory directory,
             OnboardingPolicy policy,
             Clock clock) {
-        return create(settings, engine, reactions, ReportForms.none(directory), directory, policy, clock);
+        return create(settings, engine, reactions, directory, policy, clock, RefusalCounter.NONE);
+    }
+
+    /** As above, telling {@code refusals} of every request refused because of its workspace. */
+    public static SlackAdapter create(
+            SlackSettings settings,
+            ConversationEngine engine,
+            ReactionHandler reactions,
+            Directory directory,
+            OnboardingPolicy policy,
+            Clock clock,
+            RefusalCounter refusals) {
+        return create(settings, engine, reactions, ReportForms.none(directory), directory, policy, clock, refusals);
     }
 
     /** As above, with each team's report template offered as a modal from {@code reportForms}. */
@@ -81,7 +97,8 @@ public final class SlackAdapter implements AutoCloseable {
             ReportForms reportForms,
             Directory directory,
             OnboardingPolicy policy,
-            Clock clock) {
+            Clock clock,
+            RefusalCounter refusals) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         Slack slack = Slack.getInstance(config);
@@ -92,10 +109,12 @@ public final class SlackAdapter implements AutoCloseable {
                 // Events nobody handles (message edits, deletions) are acked too; a 404 would make Slack retry.
                 .allEventsApiAutoAckEnabled(true)
                 .build();
+        MethodsClient methods = slack.methods(settings.botToken());
         App app = new SalesbotBoltApp(
                 appConfig,
-                settings.signingSecret() == null ? null : new Utf8RequestVerification(settings.signingSecret(), clock));
-        WebApi api = WebApi.of(slack.methods(settings.botToken()));
+                settings.signingSecret() == null ? null : new Utf8RequestVerification(settings.signingSecret(), clock),
+                new WorkspaceGate(settings.workspaces(), () -> ownWorkspace(methods), refusals));
+        WebApi api = WebApi.of(methods);
         BlockKitRenderer renderer = new BlockKitRenderer();
         SlackOutboundChat outbound = new SlackOutboundChat(api, renderer);
         ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), workerThreads());
@@ -162,6 +181,19 @@ public final class SlackAdapter implements AutoCloseable {
             slack.close();
         } catch (Exception e) {
             LOG.debug("Closing the Slack client failed: {}", e.getMessage());
+        }
+    }
+
+    /** The workspace the bot token belongs to, from auth.test. */
+    private static String ownWorkspace(MethodsClient methods) {
+        try {
+            AuthTestResponse response = methods.authTest(r -> r);
+            if (!response.isOk()) {
+                throw new IllegalStateException("auth.test: " + response.getError());
+            }
+            return response.getTeamId();
+        } catch (IOException | SlackApiException e) {
+            throw new IllegalStateException("auth.test failed: " + e.getMessage(), e);
         }
     }
 

@@ -1,13 +1,19 @@
 package com.salesbot.adapter.slack;
 
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * How to reach Slack. {@code botToken} (xoxb-…) is always needed; {@code appToken} (xapp-…) selects
  * Socket Mode, otherwise HTTP requests are checked with {@code signingSecret}. {@code apiUrl} is the Web
- * API base, e.g. {@code https://slack.com/api/}, or a stand-in's. {@code toString} shows no secret.
+ * API base, e.g. {@code https://slack.com/api/}, or a stand-in's. {@code workspaces} are the team (T…)
+ * or Enterprise Grid (E…) ids served; empty: the bot token's own workspace only. {@code toString} shows
+ * no secret.
  */
-public record SlackSettings(String botToken, String signingSecret, String appToken, String apiUrl, int workers) {
+public record SlackSettings(
+        String botToken, String signingSecret, String appToken, String apiUrl, int workers, Set<String> workspaces) {
     /** Slack's own Web API. */
     public static final String SLACK_API_URL = "https://slack.com/api/";
 
@@ -20,10 +26,21 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
         appToken = blankToNull(appToken);
         apiUrl = apiUrl == null || apiUrl.isBlank() ? SLACK_API_URL : apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
         workers = workers <= 0 ? 4 : workers;
+        workspaces = workspaces == null
+                ? Set.of()
+                : workspaces.stream()
+                        .filter(w -> w != null && !w.isBlank())
+                        .map(String::strip)
+                        .collect(Collectors.toUnmodifiableSet());
         if (appToken == null && signingSecret == null) {
             throw new IllegalArgumentException(
                     "Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP requests)");
         }
+    }
+
+    /** As above, serving the bot token's own workspace only. */
+    public SlackSettings(String botToken, String signingSecret, String appToken, String apiUrl, int workers) {
+        this(botToken, signingSecret, appToken, apiUrl, workers, Set.of());
     }
 
     /** True when the bot connects out to Slack over a WebSocket instead of receiving HTTP requests. */
@@ -34,7 +51,8 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
     @Override
     public String toString() {
         return "SlackSettings[mode=" + (socketMode() ? "socket" : "http") + ", apiUrl=" + apiUrl + ", workers="
-                + workers + "]";
+                + workers + ", workspaces=" + (workspaces.isEmpty() ? "the token's own" : new TreeSet<>(workspaces))
+                + "]";
     }
 
     private static String blankToNull(String s) {

@@ -33,6 +33,13 @@ public final class FakeDiscord implements AutoCloseable {
     public static final String OPEN_CHANNEL = "800000000000000011";
     /** A text channel where {@code @everyone}, and so the bot, is denied Send Messages. */
     public static final String CLOSED_CHANNEL = "800000000000000012";
+    /**
+     * A second server the bot was invited to, e.g. one nobody configured. With two shards it is on shard
+     * 0 and {@link #GUILD_ID} on shard 1 (Discord's rule: {@code (guild_id >> 22) % shards}).
+     */
+    public static final String OTHER_GUILD_ID = "800000000004194305";
+    /** A text channel of {@link #OTHER_GUILD_ID} the bot may write in. */
+    public static final String OTHER_CHANNEL = "800000000004194311";
 
     private static final String PERMISSIONS = "309237763072";
     private static final long SEND_MESSAGES = 1L << 11;
@@ -49,6 +56,11 @@ public final class FakeDiscord implements AutoCloseable {
 
     private final AtomicLong ids = new AtomicLong(1_100_000_000_000_000_000L);
     private final CountDownLatch identified = new CountDownLatch(1);
+    /** The shard ({@code [id, total]}) each open gateway connection identified as; absent: unsharded. */
+    private final java.util.Map<WebSocket, int[]> shardOf = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Every IDENTIFY's shard, in order, as {@code "id/total"} ({@code "-"} when none was sent). */
+    private final List<String> identifies = new ArrayList<>();
+
     private int resumes;
     private int sequence;
 
@@ -97,7 +109,11 @@ public final class FakeDiscord implements AutoCloseable {
 
     // ---- what tests send ----
 
-    /** Sends a gateway dispatch (op 0) of event {@code type} with payload {@code data} to every client. */
+    /**
+     * Sends a gateway dispatch (op 0) of event {@code type} with payload {@code data} as Discord routes it:
+     * an event of a server to the connection of the shard that owns the server, anything else (direct
+     * messages) to shard 0. Unsharded connections count as shard 0 of 1 and get everything.
+     */
     public synchronized void dispatch(String type, DataObject data) {
         if (type.equals("MESSAGE_CREATE")) {
             messages.put(data.getString("id"), data);
@@ -107,8 +123,35 @@ public final class FakeDiscord implements AutoCloseable {
                 .put("t", type)
                 .put("s", ++sequence)
                 .put("d", data);
+        String guild = data.getString("guild_id", null);
         for (WebSocket socket : gateway.getConnections()) {
-            socket.send(frame.toString());
+            int[] shard = shardOf.getOrDefault(socket, new int[] {0, 1});
+            int owner = guild == null ? 0 : shardOf(guild, shard[1]);
+            if (shard[0] == owner) {
+                socket.send(frame.toString());
+            }
+        }
+    }
+
+    /** The shard of {@code total} that Discord gives server {@code guildId}. */
+    public static int shardOf(String guildId, int total) {
+        return (int) ((Long.parseLong(guildId) >> 22) % total);
+    }
+
+    /** The shard of every IDENTIFY so far, in order, as {@code "id/total"} ({@code "-"} for none). */
+    public synchronized List<String> identifies() {
+        return List.copyOf(identifies);
+    }
+
+    /** Blocks until {@code count} clients (or shards) have identified. */
+    public synchronized void awaitIdentifies(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (identifies.size() < count) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("expected " + count + " identifies; got " + identifies);
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
         }
     }
 
@@ -148,12 +191,23 @@ public final class FakeDiscord implements AutoCloseable {
     /** A message in a text channel of the server; {@code mentionsBot} adds the bot to its mentions. */
     public DataObject guildMessage(
             String messageId, String channelId, DataObject author, String content, boolean mentionsBot) {
+        return guildMessage(GUILD_ID, messageId, channelId, author, content, mentionsBot);
+    }
+
+    /** A message in a text channel of server {@code guildId}. */
+    public DataObject guildMessage(
+            String guildId,
+            String messageId,
+            String channelId,
+            DataObject author,
+            String content,
+            boolean mentionsBot) {
         DataArray mentions = DataArray.empty();
         if (mentionsBot) {
             mentions.add(botUser().put("member", member(null)));
         }
         return directMessage(messageId, channelId, author, content)
-                .put("guild_id", GUILD_ID)
+                .put("guild_id", guildId)
                 .put("member", member(null))
                 .put("mentions", mentions);
     }
@@ -196,6 +250,62 @@ public final class FakeDiscord implements AutoCloseable {
                                 .put("name", command)
                                 .put("type", 1)
                                 .put("options", optionArray));
+    }
+
+    /**
+     * A slash command used in text channel {@code channelId} of server {@code guildId}.
+     *
+     * @param options pairs of option name and string value
+     */
+    public DataObject slashCommandInGuild(
+            String guildId,
+            String interactionId,
+            String channelId,
+            DataObject user,
+            String locale,
+            String command,
+            String... options) {
+        return inGuild(slashCommandInDm(interactionId, channelId, user, locale, command, options), guildId, user);
+    }
+
+    /** A click on a button with {@code customId} under one of the bot's messages in a server's channel. */
+    public DataObject buttonClickInGuild(
+            String guildId, String interactionId, String channelId, DataObject user, String customId) {
+        return inGuild(buttonClickInDm(interactionId, channelId, user, customId), guildId, user);
+    }
+
+    /** A form submitted in a server's channel; {@code fields} as for {@link #formSubmitInDm}. */
+    public DataObject formSubmitInGuild(
+            String guildId, String interactionId, String channelId, DataObject user, String modalId, String... fields) {
+        return inGuild(formSubmitInDm(interactionId, channelId, user, modalId, fields), guildId, user);
+    }
+
+    /** A DM interaction moved into a server: guild id and partial guild, the user as a member, a text channel, context 0. */
+    private static DataObject inGuild(DataObject interaction, String guildId, DataObject user) {
+        interaction.remove("user");
+        return interaction
+                .put("guild_id", guildId)
+                .put(
+                        "guild",
+                        DataObject.empty()
+                                .put("id", guildId)
+                                .put("locale", "en-US")
+                                .put("features", DataArray.empty()))
+                .put("member", member(user).put("permissions", PERMISSIONS))
+                .put("context", 0)
+                .put(
+                        "channel",
+                        DataObject.empty()
+                                .put("id", interaction.getString("channel_id"))
+                                .put("type", 0)
+                                .put("guild_id", guildId)
+                                .put("name", "sales")
+                                .put("permissions", PERMISSIONS)
+                                .put("position", 0)
+                                .put("permission_overwrites", DataArray.empty())
+                                .put("nsfw", false)
+                                .put("rate_limit_per_user", 0)
+                                .put("flags", 0));
     }
 
     /** Closes every gateway connection as a network failure would (code 4000: the client may resume). */
@@ -425,6 +535,9 @@ public final class FakeDiscord implements AutoCloseable {
         DataObject sent = request.json();
         DataObject message = directMessage(nextId(), channelId, botUser(), sent.getString("content", ""))
                 .put("components", DataArray.empty());
+        if (channelId.equals(OTHER_CHANNEL)) {
+            return message.put("guild_id", OTHER_GUILD_ID).put("member", member(null));
+        }
         boolean thread;
         synchronized (this) {
             thread = threads.contains(channelId);
@@ -460,6 +573,24 @@ public final class FakeDiscord implements AutoCloseable {
                                 .put("auto_archive_duration", request.json().getInt("auto_archive_duration", 1440))
                                 .put("archive_timestamp", "2026-11-27T12:00:00.000000+00:00")
                                 .put("create_timestamp", "2026-11-27T12:00:00.000000+00:00"));
+    }
+
+    private static DataObject guild(String guildId) {
+        return guildId.equals(GUILD_ID) ? guild() : otherGuild();
+    }
+
+    /** The second server: one open channel, nobody configured it. */
+    private static DataObject otherGuild() {
+        DataObject guild = guild();
+        DataObject everyone = guild.getArray("roles").getObject(0).put("id", OTHER_GUILD_ID);
+        return guild.put("id", OTHER_GUILD_ID)
+                .put("name", "Somebody else's server")
+                .put("roles", DataArray.empty().add(everyone))
+                .put(
+                        "channels",
+                        DataArray.empty()
+                                .add(textChannel(OTHER_CHANNEL, "general", DataArray.empty())
+                                        .put("guild_id", OTHER_GUILD_ID)));
     }
 
     private static DataObject guild() {
@@ -560,17 +691,23 @@ public final class FakeDiscord implements AutoCloseable {
             switch (frame.getInt("op")) {
                 case 1 -> socket.send("{\"op\":11}");
                 case 2 -> {
+                    DataArray shardInfo = frame.getObject("d").optArray("shard").orElse(null);
+                    int[] shard =
+                            shardInfo == null ? new int[] {0, 1} : new int[] {shardInfo.getInt(0), shardInfo.getInt(1)};
+                    shardOf.put(socket, shard);
+                    // As Discord does: a shard is told of, and then sent, only the servers it owns.
+                    List<String> guilds = java.util.stream.Stream.of(GUILD_ID, OTHER_GUILD_ID)
+                            .filter(g -> shardOf(g, shard[1]) == shard[0])
+                            .toList();
+                    DataArray unavailable = DataArray.empty();
+                    guilds.forEach(
+                            g -> unavailable.add(DataObject.empty().put("id", g).put("unavailable", true)));
                     DataObject ready = DataObject.empty()
                             .put("v", 10)
                             .put("user", botUser())
-                            .put(
-                                    "guilds",
-                                    DataArray.empty()
-                                            .add(DataObject.empty()
-                                                    .put("id", GUILD_ID)
-                                                    .put("unavailable", true)))
+                            .put("guilds", unavailable)
                             .put("private_channels", DataArray.empty())
-                            .put("session_id", "fake-session")
+                            .put("session_id", "fake-session-" + shard[0] + "-" + shard[1])
                             .put("resume_gateway_url", gatewayUrl())
                             .put(
                                     "application",
@@ -583,16 +720,26 @@ public final class FakeDiscord implements AutoCloseable {
                                 .put("d", ready)
                                 .toString());
                         // As Discord does: the servers listed unavailable in READY follow as GUILD_CREATE.
-                        socket.send(DataObject.empty()
-                                .put("op", 0)
-                                .put("t", "GUILD_CREATE")
-                                .put("s", ++sequence)
-                                .put("d", guild())
-                                .toString());
+                        for (String g : guilds) {
+                            socket.send(DataObject.empty()
+                                    .put("op", 0)
+                                    .put("t", "GUILD_CREATE")
+                                    .put("s", ++sequence)
+                                    .put("d", guild(g))
+                                    .toString());
+                        }
+                        identifies.add(shardInfo == null ? "-" : shard[0] + "/" + shard[1]);
+                        FakeDiscord.this.notifyAll();
                     }
                     identified.countDown();
                 }
                 case 6 -> {
+                    String[] session =
+                            frame.getObject("d").getString("session_id").split("-");
+                    if (session.length == 4) {
+                        // The resumed session keeps its shard.
+                        shardOf.put(socket, new int[] {Integer.parseInt(session[2]), Integer.parseInt(session[3])});
+                    }
                     synchronized (FakeDiscord.this) {
                         socket.send(DataObject.empty()
                                 .put("op", 0)
@@ -611,7 +758,9 @@ public final class FakeDiscord implements AutoCloseable {
         }
 
         @Override
-        public void onClose(WebSocket socket, int code, String reason, boolean remote) {}
+        public void onClose(WebSocket socket, int code, String reason, boolean remote) {
+            shardOf.remove(socket);
+        }
 
         @Override
         public void onError(WebSocket socket, Exception error) {}

@@ -2,6 +2,7 @@ package com.salesbot.adapter.slack.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salesbot.adapter.slack.RefusalCounter;
 import com.salesbot.adapter.slack.SlackAdapter;
 import com.salesbot.adapter.slack.SlackSettings;
 import com.salesbot.adapter.slack.standin.InProcessRequests;
@@ -60,7 +61,8 @@ class SlackChatTest {
                 reportForms,
                 world.directory(),
                 new OnboardingPolicy(true, TestWorld.TEAM_ID, TestWorld.ZONE),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                RefusalCounter.NONE);
         adapter.app().start();
         requests = new InProcessRequests(adapter.app(), SECRET);
     }
