@@ -200,6 +200,11 @@ public final class ConversationEngine {
         if (pending.isPresent() && answers.isCancel(text)) {
             return List.of(Reply.text(messages.get(detected, "dialogue.cancelled")));
         }
+        if (pending.isPresent() && pending.get() instanceof Pending.Answer asked) {
+            // Free text ("3 visits", "none") that the NLU would read as anything: the skill asked for it.
+            Turn answer = new Turn(asked.intent(), asked.entities().with(Entities.ANSWER, text), asked.lang(), text);
+            return List.of(run(answer, speaker, team, now, message));
+        }
         // One reading serves both questions: is this an answer, and if not, what does it ask?
         ParsedMessage parsed = parser.parse(text, now);
         telemetry.intentRead(parsed.intent().wireName(), parsed.confidence());
@@ -323,7 +328,17 @@ public final class ConversationEngine {
                 new Source(speaker.id(), message.messageKey(), writeClock.next()),
                 catalog.specs(),
                 messages);
-        return skill.handle(context);
+        Reply reply = skill.handle(context);
+        if (reply.awaitedAnswer().isPresent()) {
+            dialogues.ask(
+                    speaker.id(),
+                    new Pending.Answer(
+                            spec.intent(),
+                            reply.awaitedAnswer().get(),
+                            lang,
+                            now.toInstant().plus(settings.questionTimeout())));
+        }
+        return reply.asSent();
     }
 
     private static Optional<String> firstMissing(SkillSpec spec, Entities entities) {

@@ -11,6 +11,7 @@ import com.salesbot.core.kernel.Metric;
 import com.salesbot.core.kernel.Period;
 import com.salesbot.core.kernel.PersonId;
 import com.salesbot.core.kernel.Role;
+import com.salesbot.core.milestone.RecognitionSettings;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.people.Person;
 import com.salesbot.core.people.Team;
@@ -19,6 +20,10 @@ import com.salesbot.core.reminder.Reminder;
 import com.salesbot.core.reminder.ReminderComposer;
 import com.salesbot.core.stats.StatsStore;
 import com.salesbot.core.stats.Tally;
+import com.salesbot.core.target.Target;
+import com.salesbot.core.target.TargetStore;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,6 +39,7 @@ import java.util.Optional;
  * Writes a team meeting's agenda when its reminder falls due ({@link Reminder#AGENDA_LEAD} before the
  * meeting): when the meeting starts, last week's visits, won deals and sales per rep with the team's total,
  * and the deals that changed stage last week. Written at that moment, so it shows the numbers as they are.
+ * A team that hides figures (as its shout-outs do) sees each rep's % of their sales target instead.
  */
 public final class MeetingAgenda implements ReminderComposer {
     /** More deal moves than this are summed up in one line, so the post stays readable. */
@@ -45,12 +51,22 @@ public final class MeetingAgenda implements ReminderComposer {
     private final StatsStore stats;
     private final DealStore deals;
     private final Messages messages;
+    private final TargetStore targets;
+    private final RecognitionSettings settings;
 
-    public MeetingAgenda(Directory directory, StatsStore stats, DealStore deals, Messages messages) {
+    public MeetingAgenda(
+            Directory directory,
+            StatsStore stats,
+            DealStore deals,
+            Messages messages,
+            TargetStore targets,
+            RecognitionSettings settings) {
         this.directory = directory;
         this.stats = stats;
         this.deals = deals;
         this.messages = messages;
+        this.targets = targets;
+        this.settings = settings;
     }
 
     @Override
@@ -66,18 +82,20 @@ public final class MeetingAgenda implements ReminderComposer {
         Period lastWeek = Period.weekOf(meeting.toLocalDate().minusWeeks(1));
         List<String> lines = new ArrayList<>();
         lines.add(messages.get(lang, "agenda.head", reminder.text(), HOUR_MINUTE.format(meeting)));
-        lines.add(messages.get(lang, "agenda.numbers", lastWeek.start(), lastWeek.end()));
-        lines.addAll(numbers(reminder.teamId(), lastWeek, lang));
+        if (settings.hidesFigures(reminder.teamId())) {
+            lines.add(messages.get(lang, "agenda.numbers_hidden", lastWeek.start(), lastWeek.end()));
+            lines.addAll(percentOfTarget(reminder.teamId(), lastWeek, lang));
+        } else {
+            lines.add(messages.get(lang, "agenda.numbers", lastWeek.start(), lastWeek.end()));
+            lines.addAll(numbers(reminder.teamId(), lastWeek, lang));
+        }
         lines.addAll(dealMoves(reminder.teamId(), lastWeek, reminder.zone(), lang));
         return Optional.of(Reply.text(String.join("\n", lines)));
     }
 
     private List<String> numbers(String teamId, Period week, Lang lang) {
         String currency = directory.team(teamId).map(Team::currency).orElse("USD");
-        List<Person> reps = directory.members(teamId).stream()
-                .filter(p -> p.role() == Role.REP)
-                .sorted(Comparator.comparing(Person::displayName))
-                .toList();
+        List<Person> reps = reps(teamId);
         if (reps.isEmpty()) {
             return List.of(messages.get(lang, "agenda.no_reps"));
         }
@@ -91,6 +109,40 @@ public final class MeetingAgenda implements ReminderComposer {
         }
         lines.add(line(lang, "agenda.total", null, total, currency));
         return lines;
+    }
+
+    /** Each rep's progress on the sales target covering the end of the week: a share, never an amount. */
+    private List<String> percentOfTarget(String teamId, Period week, Lang lang) {
+        List<Person> reps = reps(teamId);
+        if (reps.isEmpty()) {
+            return List.of(messages.get(lang, "agenda.no_reps"));
+        }
+        List<String> lines = new ArrayList<>();
+        for (Person rep : reps) {
+            Optional<Target> target = targets.covering(rep.id(), Metric.SALES, week.end()).stream()
+                    .findFirst()
+                    .filter(t -> t.amount().signum() > 0);
+            lines.add(target.map(t -> messages.get(
+                            lang,
+                            "agenda.rep_percent",
+                            rep.displayName(),
+                            percent(stats.forRep(rep.id(), t.period()).sales(), t.amount())))
+                    .orElseGet(() -> messages.get(lang, "agenda.rep_no_target", rep.displayName())));
+        }
+        return lines;
+    }
+
+    private static int percent(BigDecimal achieved, BigDecimal target) {
+        return achieved.multiply(BigDecimal.valueOf(100))
+                .divide(target, 0, RoundingMode.DOWN)
+                .intValue();
+    }
+
+    private List<Person> reps(String teamId) {
+        return directory.members(teamId).stream()
+                .filter(p -> p.role() == Role.REP)
+                .sorted(Comparator.comparing(Person::displayName))
+                .toList();
     }
 
     private String line(Lang lang, String key, String name, Tally tally, String currency) {

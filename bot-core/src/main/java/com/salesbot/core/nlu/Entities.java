@@ -37,6 +37,12 @@ public record Entities(Map<String, Object> values) {
      */
     public static final String INVALID_AMOUNT = "invalid_amount";
 
+    /**
+     * Project key, not in the contract: the verbatim reply to a question a skill asked itself (a report
+     * template answered question by question), set by the engine, never by the NLU.
+     */
+    public static final String ANSWER = "answer";
+
     /** Every key of the contract, in its table's order. */
     public static final List<String> CONTRACT_KEYS = List.of(
             CUSTOMER,

@@ -298,6 +298,9 @@ public final class Scheduler {
             }
             // A channel has no language of its own: the reminder's words show the one its team speaks there.
             Lang lang = LanguageDetector.detect(reminder.text());
+            if (composers.get(reminder.kind()) instanceof ChannelPoster poster) {
+                return poster.post(reminder, channel, chat, occurrence.due(), lang);
+            }
             Optional<Reply> reply;
             if (reminder.kind() == Reminder.Kind.NOTE || reminder.kind() == Reminder.Kind.FOLLOW_UP) {
                 reply = Optional.of(text(reminder, occurrence, now, lang, owner, null));

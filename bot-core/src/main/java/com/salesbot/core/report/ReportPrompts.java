@@ -1,6 +1,7 @@
 package com.salesbot.core.report;
 
 import com.salesbot.core.away.AbsenceStore;
+import com.salesbot.core.conversation.Block;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.i18n.Messages;
 import com.salesbot.core.kernel.Lang;
@@ -164,7 +165,14 @@ public final class ReportPrompts implements ReminderPlanner, ReminderComposer {
                 questions.isEmpty()
                         ? messages.get(lang, "prompt.how")
                         : messages.get(lang, "prompt.template", questions));
-        return Optional.of(Reply.text(String.join(lang == Lang.ZH ? "" : " ", parts)));
+        Reply prompt = Reply.text(String.join(lang == Lang.ZH ? "" : " ", parts));
+        // A template can also be answered one question at a time, from this button or by saying "one by one".
+        return Optional.of(
+                questions.isEmpty()
+                        ? prompt
+                        : prompt.with(new Block.Choices(List.of(new Block.Choice(
+                                messages.get(lang, "choice.one_by_one"),
+                                messages.get(lang, "report.one_by_one_command"))))));
     }
 
     private String progress(Target target, Person rep, LocalDate day, Lang lang, String currency) {

@@ -5,15 +5,18 @@ import com.salesbot.core.conversation.OutboundChat;
 import com.salesbot.core.conversation.Reply;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * {@link OutboundChat} that records every delivery as "to: text" ({@code #channel: text} for channels),
- * and fails the next N deliveries when told to, as a platform API error would.
+ * {@link OutboundChat} that records every delivery as "to: text" ({@code #channel: text} for channels,
+ * {@code #channel (thread ID): text} in a thread; a channel post's id is {@code post-N}, N counting
+ * deliveries), and fails the next N deliveries when told to, as a platform API error would.
  */
 public final class RecordingOutboundChat implements OutboundChat {
     private final String platform;
     private final List<String> sent = new ArrayList<>();
     private int failNext;
+    private int okBeforeFailure = -1;
 
     public RecordingOutboundChat(String platform) {
         this.platform = platform;
@@ -30,8 +33,9 @@ public final class RecordingOutboundChat implements OutboundChat {
     }
 
     @Override
-    public synchronized void postToChannel(String workspace, String channel, String thread, Reply reply) {
-        record("#" + channel, reply);
+    public synchronized Optional<String> postToChannel(String workspace, String channel, String thread, Reply reply) {
+        record(thread == null ? "#" + channel : "#" + channel + " (thread " + thread + ")", reply);
+        return Optional.of("post-" + sent.size());
     }
 
     @Override
@@ -44,6 +48,11 @@ public final class RecordingOutboundChat implements OutboundChat {
         failNext = count;
     }
 
+    /** The next {@code ok} deliveries go through, then one throws as a platform error. */
+    public synchronized void failAfter(int ok) {
+        okBeforeFailure = ok;
+    }
+
     /** Every delivery so far, "identity: text". */
     public synchronized List<String> sent() {
         return List.copyOf(sent);
@@ -53,6 +62,13 @@ public final class RecordingOutboundChat implements OutboundChat {
         if (failNext > 0) {
             failNext--;
             throw new DeliveryFailedException("platform said no (test)");
+        }
+        if (okBeforeFailure == 0) {
+            okBeforeFailure = -1;
+            throw new DeliveryFailedException("platform said no (test)");
+        }
+        if (okBeforeFailure > 0) {
+            okBeforeFailure--;
         }
         sent.add(to + ": " + reply.text());
     }

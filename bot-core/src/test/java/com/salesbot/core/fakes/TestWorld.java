@@ -9,6 +9,7 @@ import com.salesbot.core.competitor.LogCompetitorSkill;
 import com.salesbot.core.conversation.Announcements;
 import com.salesbot.core.conversation.ChatMessage;
 import com.salesbot.core.conversation.LanguageDetector;
+import com.salesbot.core.conversation.OutboundChat;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.deal.DealUndo;
 import com.salesbot.core.deal.UpdateDealSkill;
@@ -57,7 +58,11 @@ import com.salesbot.core.reminder.Recipient;
 import com.salesbot.core.reminder.Scheduler;
 import com.salesbot.core.reminder.SchedulerSettings;
 import com.salesbot.core.reminder.SetReminderSkill;
+import com.salesbot.core.reminder.TeamChannels;
 import com.salesbot.core.report.DailyReportSkill;
+import com.salesbot.core.report.DigestThreads;
+import com.salesbot.core.report.DigestWriter;
+import com.salesbot.core.report.ManagerDigest;
 import com.salesbot.core.report.MissingReportsSkill;
 import com.salesbot.core.report.ReportRules;
 import com.salesbot.core.risk.RiskAlertsSkill;
@@ -80,6 +85,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -89,6 +95,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -132,6 +139,10 @@ public final class TestWorld {
     private final InMemoryAbsenceStore absences = new InMemoryAbsenceStore(database);
     private final InMemoryReportDrafts reportDrafts = new InMemoryReportDrafts(database);
     private final RecordingOutboundChat outbound = new RecordingOutboundChat(PLATFORM);
+    private final List<OutboundChat> platforms = new CopyOnWriteArrayList<>(List.of(outbound));
+    private final InMemoryDigestThreads digestThreadStore = new InMemoryDigestThreads(database);
+    private final DigestThreads digestThreads;
+    private final TeamChannels teamChannels;
     private final Messages messages = Messages.load();
     private final IntentParser parser;
     private final SkillCatalog catalog;
@@ -143,11 +154,17 @@ public final class TestWorld {
     private final Person carol;
     private final Person admin;
     private final RiskFinder riskFinder;
+    private final RecognitionSettings recognition;
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicInteger reminderIds = new AtomicInteger();
 
     private TestWorld(Builder builder) {
         clock = FixedClock.at(builder.now, ZONE);
+        recognition = builder.recognition;
+        teamChannels = teamId -> builder.teamChannel == null || !teamId.equals(TEAM_ID)
+                ? Optional.empty()
+                : Optional.of(builder.teamChannel);
+        digestThreads = new DigestThreads(digestThreadStore, digestWriter(), directory, () -> platforms);
         parser = builder.parser != null ? builder.parser : new ScriptedIntentParser();
         announcements = new Announcements() {
             @Override
@@ -184,7 +201,7 @@ public final class TestWorld {
                 new MyTargetSkill(targets, scoreboard, lookup, charts),
                 new SetTargetSkill(targets, lookup),
                 new TeamRankingSkill(scoreboard, directory, charts),
-                new DailyReportSkill(reports, reportDrafts, builder.reportRules, visits, sales),
+                new DailyReportSkill(reports, reportDrafts, builder.reportRules, visits, sales, digestThreads),
                 new UndoSkill(Map.of(
                         EntryKind.VISIT, visits,
                         EntryKind.SALE, sales,
@@ -205,9 +222,7 @@ public final class TestWorld {
                         reminders,
                         lookup,
                         directory,
-                        teamId -> builder.teamChannel == null || !teamId.equals(TEAM_ID)
-                                ? Optional.empty()
-                                : Optional.of(new Recipient.Channel(PLATFORM, WORKSPACE, builder.teamChannel)),
+                        teamChannels,
                         () -> String.format("%012d", reminderIds.incrementAndGet())),
                 new ListRemindersSkill(reminders, directory),
                 new CancelReminderSkill(reminders, directory),
@@ -262,7 +277,7 @@ public final class TestWorld {
         private ReportRules reportRules = ReportRules.none();
         private KudosReaction kudosReaction = KudosReaction.defaults();
         private String recognitionChannel;
-        private String teamChannel;
+        private Recipient.Channel teamChannel;
         private RiskSettings risk = RiskSettings.defaults();
         private RateLimitSettings rateLimit = RateLimitSettings.unlimited();
         private Telemetry telemetry = Telemetry.NONE;
@@ -295,6 +310,11 @@ public final class TestWorld {
 
         /** Makes Slack channel {@code channel} of the workspace the one "remind the team" posts to. */
         public Builder teamChannel(String channel) {
+            return teamChannel(new Recipient.Channel(PLATFORM, WORKSPACE, channel));
+        }
+
+        /** Makes {@code channel}, on any platform, the team's channel (team reminders, the daily digest). */
+        public Builder teamChannel(Recipient.Channel channel) {
             this.teamChannel = channel;
             return this;
         }
@@ -314,6 +334,12 @@ public final class TestWorld {
         /** Celebrates milestones after each sale (off by default, so sale confirmations stay short). */
         public Builder milestones(RecognitionSettings settings) {
             this.milestones = true;
+            this.recognition = settings;
+            return this;
+        }
+
+        /** Which teams hide figures in public posts, without turning milestones on. */
+        public Builder recognition(RecognitionSettings settings) {
             this.recognition = settings;
             return this;
         }
@@ -481,9 +507,62 @@ public final class TestWorld {
                 clock,
                 settings,
                 "test",
-                List.of(new MeetingAgenda(directory, new InMemoryStats(visits, sales, recognitions), deals, messages)),
+                List.of(new MeetingAgenda(
+                        directory,
+                        new InMemoryStats(visits, sales, recognitions),
+                        deals,
+                        messages,
+                        targets,
+                        recognition)),
                 List.of(),
                 absences);
+    }
+
+    /**
+     * Another platform the scheduler and the digest threads deliver through (a real adapter, say); it
+     * stands in for the recording one when both are {@code slack}.
+     */
+    public void addPlatform(OutboundChat platform) {
+        platforms.removeIf(p -> p.platform().equals(platform.platform()));
+        platforms.add(platform);
+    }
+
+    /** Each team's daily digests already in a channel thread. */
+    public InMemoryDigestThreads digestThreadStore() {
+        return digestThreadStore;
+    }
+
+    /** The managers' digest at {@code time} on workdays: in the team's channel when it has one, else by DM. */
+    public ManagerDigest digest(LocalTime time) {
+        return new ManagerDigest(
+                reminders,
+                directory,
+                digestWriter(),
+                messages,
+                () -> List.of(TEAM_ID),
+                time,
+                Map.of(),
+                teamChannels,
+                digestThreads);
+    }
+
+    /** A scheduler that plans and delivers {@code digest} (and agendas) through every platform of this world. */
+    public Scheduler scheduler(SchedulerSettings settings, ManagerDigest digest) {
+        return new Scheduler(
+                reminders,
+                directory,
+                platforms,
+                messages,
+                clock,
+                settings,
+                "test",
+                List.of(digest),
+                List.of(digest),
+                absences);
+    }
+
+    private DigestWriter digestWriter() {
+        return new DigestWriter(directory, reports, visits, sales, absences, messages);
     }
 
     /** The scripted parser; fails when the world was built with another parser. */

@@ -9,7 +9,10 @@ import com.salesbot.core.deal.DealStage;
 import com.salesbot.core.deal.StageEntry;
 import com.salesbot.core.fakes.TestWorld;
 import com.salesbot.core.kernel.Lang;
+import com.salesbot.core.kernel.Metric;
+import com.salesbot.core.kernel.Period;
 import com.salesbot.core.kernel.Role;
+import com.salesbot.core.milestone.RecognitionSettings;
 import com.salesbot.core.nlu.Entities;
 import com.salesbot.core.nlu.Intent;
 import com.salesbot.core.people.Person;
@@ -19,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -140,6 +144,35 @@ class MeetingAgendaTest {
                 .hasSize(4)
                 .anyMatch(s -> s.startsWith("slack:TWEST/UALICE: 📋 Agenda: the pipeline review starts at 09:00."))
                 .anyMatch(s -> s.startsWith("slack:TWEST/UBOB: 📋 会议议程：the pipeline review，09:00 开始。"));
+    }
+
+    @Test
+    void aTeamHidingFiguresGetsProgressOnTargetInsteadOfAmountsInItsAgenda() {
+        TestWorld hiding = TestWorld.builder()
+                .recognition(new RecognitionSettings(Set.of(TestWorld.TEAM_ID)))
+                .build();
+        hiding.recordSale(hiding.alice(), "Globex", "5000", LocalDate.of(2026, 11, 25));
+        hiding.recordTarget(hiding.alice(), Metric.SALES, Period.monthOf(LocalDate.of(2026, 11, 1)), "20000");
+        hiding.tell(
+                hiding.carol(),
+                "remind #team-west about the pipeline review every Monday 9am",
+                Intent.SET_REMINDER,
+                entities(
+                        Entities.WHEN,
+                        LocalDateTime.of(2026, 11, 30, 9, 0),
+                        Entities.RECURRENCE,
+                        "FREQ=WEEKLY;BYDAY=MO"));
+
+        hiding.scheduler(SchedulerSettings.defaults())
+                .advanceTo(LocalDateTime.of(2026, 11, 30, 9, 0).atZone(ZONE).toInstant(), hiding.clock()::set);
+
+        assertThat(hiding.outbound().sent())
+                .containsExactly("#team-west: 📋 Agenda: the pipeline review starts at 09:00.\n"
+                        + "Last week (2026-11-23 – 2026-11-29), progress on sales targets:\n"
+                        + "• Alice — 25% of target\n"
+                        + "• Bob — no target set\n"
+                        + "No deal changed stage last week.");
+        assertThat(hiding.outbound().sent().get(0)).doesNotContain("$");
     }
 
     private static StageEntry entry(DealStage stage, int year, int month, int day) {

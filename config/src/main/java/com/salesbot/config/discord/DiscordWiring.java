@@ -10,6 +10,7 @@ import com.salesbot.core.customer.CustomerSuggestions;
 import com.salesbot.core.engine.ConversationEngine;
 import com.salesbot.core.kudos.ReactionKudos;
 import com.salesbot.core.people.Directory;
+import com.salesbot.core.report.ReportForms;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,7 @@ public class DiscordWiring {
             SalesbotProperties salesbot,
             ConversationEngine engine,
             ReactionKudos reactionKudos,
+            ReportForms reportForms,
             CustomerSuggestions discordCustomerSuggestions,
             ObjectProvider<MeterRegistry> meters) {
         // Read here and handed straight to JDA: the token never becomes a bound property or a log line.
@@ -60,8 +62,8 @@ public class DiscordWiring {
                 ? RefusalCounter.NONE
                 : kind -> registry.counter("salesbot.chat.refused", "platform", "discord", "kind", kind)
                         .increment();
-        return new DiscordRunner(
-                DiscordAdapter.start(settings, engine, reactionKudos, discordCustomerSuggestions, refusals));
+        return new DiscordRunner(DiscordAdapter.start(
+                settings, engine, reactionKudos, reportForms, discordCustomerSuggestions, refusals));
     }
 
     @Bean

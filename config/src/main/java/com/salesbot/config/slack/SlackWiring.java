@@ -8,6 +8,7 @@ import com.salesbot.core.engine.ConversationEngine;
 import com.salesbot.core.kudos.ReactionKudos;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.people.OnboardingPolicy;
+import com.salesbot.core.report.ReportForms;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -34,6 +35,7 @@ public class SlackWiring {
             SlackProperties properties,
             ConversationEngine engine,
             ReactionKudos reactionKudos,
+            ReportForms reportForms,
             Directory directory,
             OnboardingPolicy policy,
             ObjectProvider<MeterRegistry> meters) {
@@ -50,7 +52,8 @@ public class SlackWiring {
                 : kind -> registry.counter("salesbot.chat.refused", "platform", "slack", "kind", kind)
                         .increment();
         // Real time, not the demo clock: signatures are checked against Slack's timestamps.
-        return SlackAdapter.create(settings, engine, reactionKudos, directory, policy, Clock.systemUTC(), refusals);
+        return SlackAdapter.create(
+                settings, engine, reactionKudos, reportForms, directory, policy, Clock.systemUTC(), refusals);
     }
 
     /** Bolt's servlet; in Socket Mode there is no public endpoint at all. */

@@ -10,6 +10,7 @@ import com.salesbot.core.milestone.CelebrationStore;
 import com.salesbot.core.people.CachedDirectory;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.reminder.ReminderStore;
+import com.salesbot.core.report.DigestThreadStore;
 import com.salesbot.core.report.ReportDrafts;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.SaleStore;
@@ -99,6 +100,11 @@ public class MongoWiring {
     @Bean
     ReportDrafts reportDrafts(MongoStores stores) {
         return stores.reportDrafts();
+    }
+
+    @Bean
+    DigestThreadStore digestThreadStore(MongoStores stores) {
+        return stores.digestThreads();
     }
 
     @Bean

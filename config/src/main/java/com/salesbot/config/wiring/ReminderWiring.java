@@ -7,13 +7,18 @@ import com.salesbot.core.conversation.OutboundChat;
 import com.salesbot.core.deal.DealStore;
 import com.salesbot.core.i18n.Messages;
 import com.salesbot.core.meeting.MeetingAgenda;
+import com.salesbot.core.milestone.RecognitionSettings;
 import com.salesbot.core.milestone.ShoutOuts;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.reminder.ReminderPlanner;
 import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.reminder.Scheduler;
 import com.salesbot.core.reminder.TeamChannels;
+import com.salesbot.core.report.DigestThreadStore;
+import com.salesbot.core.report.DigestThreads;
+import com.salesbot.core.report.DigestWriter;
 import com.salesbot.core.report.ManagerDigest;
+import com.salesbot.core.report.ReportForms;
 import com.salesbot.core.report.ReportPrompts;
 import com.salesbot.core.report.ReportRules;
 import com.salesbot.core.report.ReportStore;
@@ -51,6 +56,12 @@ public class ReminderWiring {
         return properties.reportRules();
     }
 
+    /** Each team's report template as a form, for the platforms that have forms. */
+    @Bean
+    ReportForms reportForms(Directory directory, ReportRules rules) {
+        return new ReportForms(directory, rules);
+    }
+
     /** Daily-report prompts for the reps of every configured team and the default team. */
     @Bean
     ReportPrompts reportPrompts(
@@ -81,30 +92,48 @@ public class ReminderWiring {
                 properties.reportTimesByTeam());
     }
 
-    /** The managers' daily digest of their team's reports. */
+    /** Writes the managers' daily digest from the stores. */
     @Bean
-    ManagerDigest managerDigest(
-            ReminderStore reminders,
+    DigestWriter digestWriter(
             Directory directory,
             ReportStore reports,
             VisitStore visits,
             SaleStore sales,
             AbsenceStore absences,
+            Messages messages) {
+        return new DigestWriter(directory, reports, visits, sales, absences, messages);
+    }
+
+    /** A team's digest in its channel, one thread a day, which reports sent later join. */
+    @Bean
+    DigestThreads digestThreads(
+            DigestThreadStore store, DigestWriter writer, Directory directory, ObjectProvider<OutboundChat> platforms) {
+        return new DigestThreads(
+                store, writer, directory, () -> platforms.orderedStream().toList());
+    }
+
+    /** The managers' daily digest of their team's reports: in the team's channel where it has one, else by DM. */
+    @Bean
+    ManagerDigest managerDigest(
+            ReminderStore reminders,
+            Directory directory,
+            DigestWriter writer,
             Messages messages,
             SalesbotProperties salesbot,
-            ReminderProperties properties) {
+            ReminderProperties properties,
+            TeamChannels channels,
+            DigestThreads threads) {
         List<String> teamIds = teamIds(salesbot);
         return new ManagerDigest(
                 reminders,
                 directory,
-                reports,
-                visits,
-                sales,
-                absences,
+                writer,
                 messages,
                 () -> teamIds,
                 properties.defaultDigestTime(),
-                properties.digestTimesByTeam());
+                properties.digestTimesByTeam(),
+                channels,
+                threads);
     }
 
     /** Each team's channel for team reminders and agendas, where configured and its platform runs. */
@@ -141,7 +170,9 @@ public class ReminderWiring {
             AbsenceStore absences,
             TrainingStore training,
             StatsStore stats,
-            DealStore deals) {
+            DealStore deals,
+            TargetStore targets,
+            RecognitionSettings recognition) {
         // Unique per process, so a claim shows which instance holds it.
         String worker = ManagementFactory.getRuntimeMXBean().getName();
         List<ReminderPlanner> planners = new ArrayList<>();
@@ -165,7 +196,7 @@ public class ReminderWiring {
                         riskDigest,
                         digest,
                         new TrainingComposer(training, messages),
-                        new MeetingAgenda(directory, stats, deals, messages)),
+                        new MeetingAgenda(directory, stats, deals, messages, targets, recognition)),
                 planners,
                 telemetry,
                 absences);

@@ -53,6 +53,7 @@ import com.salesbot.core.reminder.ReminderStore;
 import com.salesbot.core.reminder.SetReminderSkill;
 import com.salesbot.core.reminder.TeamChannels;
 import com.salesbot.core.report.DailyReportSkill;
+import com.salesbot.core.report.DigestThreads;
 import com.salesbot.core.report.MissingReportsSkill;
 import com.salesbot.core.report.ReportDrafts;
 import com.salesbot.core.report.ReportRules;
@@ -92,6 +93,7 @@ public class SkillsWiring {
             TargetStore targets,
             ReportStore reports,
             ReportDrafts reportDrafts,
+            DigestThreads digestThreads,
             ReportRules reportRules,
             RecognitionStore recognitions,
             StatsStore stats,
@@ -125,7 +127,7 @@ public class SkillsWiring {
                 new MyTargetSkill(targets, scoreboard, people, charts),
                 new SetTargetSkill(targets, people),
                 new TeamRankingSkill(scoreboard, directory, charts),
-                new DailyReportSkill(reports, reportDrafts, reportRules, visits, sales),
+                new DailyReportSkill(reports, reportDrafts, reportRules, visits, sales, digestThreads),
                 new MissingReportsSkill(reports, directory, absences),
                 new SetAwaySkill(absences),
                 new BackFromAwaySkill(absences),

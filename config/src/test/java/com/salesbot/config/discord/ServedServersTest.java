@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ServedServersTest {
 
     private static SalesbotProperties teams(TeamSeed... teams) {
-        return new SalesbotProperties(null, null, null, null, List.of(teams), null, null);
+        return new SalesbotProperties(null, null, null, null, List.of(teams), null, null, null);
     }
 
     private static TeamSeed team(String channel, String recognitionChannel) {

@@ -9,6 +9,7 @@ import com.salesbot.core.conversation.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ChannelAnnouncementsTest {
@@ -27,11 +28,12 @@ class ChannelAnnouncementsTest {
             }
 
             @Override
-            public void postToChannel(String workspace, String channel, String thread, Reply reply) {
+            public Optional<String> postToChannel(String workspace, String channel, String thread, Reply reply) {
                 if (fails) {
                     throw new DeliveryFailedException("channel_not_found");
                 }
                 posted.add(name + "|" + workspace + "|" + channel + "|" + reply.text());
+                return Optional.of(String.valueOf(posted.size()));
             }
 
             @Override

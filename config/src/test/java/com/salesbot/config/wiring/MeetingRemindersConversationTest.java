@@ -20,7 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Channel reminders and meeting agendas end to end through the console, the real NLU, the scheduler and
  * the database: a manager's reminder posted to a named channel and to the team's configured channel, a
  * rep refused, and a weekly meeting's agenda (last week's numbers, deals that moved) posted 15 minutes
- * before, in English and Chinese. One script, so one start-up.
+ * before, in English and Chinese; and the managers' daily digest in the team's channel as one summary with
+ * the reports in its thread, which a report sent after it joins. One script, so one start-up.
  */
 class MeetingRemindersConversationTest {
     @TempDir
@@ -39,6 +40,9 @@ class MeetingRemindersConversationTest {
                 carol: remind the team to log their visits every Friday at 5pm
                 carol: remind #team-west about the pipeline review every Monday 9am
                 李娜: 每周一早上9点在#销售群提醒大家开周会
+                alice: daily report: Globex signed, Acme moves to negotiation
+                @time 2026-11-27T21:00
+                王磊: 日报：今天拜访了美的
                 @time 2026-11-30T09:00
                 """);
 
@@ -73,9 +77,26 @@ class MeetingRemindersConversationTest {
                         "• 全队 — 拜访 2 次，成交 1 单，金额 $5,000",
                         "阶段有变化的商机：",
                         "• Acme Corp（alice）：新商机，谈判"));
+        // The digest is one summary in the team's channel (its second post), each report a reply in its
+        // thread, and a report sent after it joins that thread; no manager gets it as a direct message.
+        assertThat(out)
+                .contains(posted(
+                        "#team-west",
+                        "📋 Daily digest for 2026-11-27: 1 of 2 reported.",
+                        "Team — visits 2, deals 1, sales $5,000",
+                        "Not reported: 王磊."))
+                .contains(posted(
+                        "#team-west (thread 2)",
+                        "• alice — visits 1, deals 1, sales $5,000",
+                        "daily report: Globex signed, Acme moves to negotiation"))
+                .contains(posted("#team-west (thread 2)", "• 王磊 — visits 1, deals 0, sales $0", "日报：今天拜访了美的"))
+                .doesNotContain("bot → carol: 📋 Daily digest")
+                .doesNotContain("bot → 李娜: 📋");
         // Each agenda is posted once, with no repeat as the clock moves on to the meeting.
         List<String> lines = out.lines().toList();
-        assertThat(lines.stream().filter(l -> l.startsWith("bot → #team-west: 📋")))
+        assertThat(lines.stream().filter(l -> l.startsWith("bot → #team-west: 📋 Agenda")))
+                .hasSize(1);
+        assertThat(lines.stream().filter(l -> l.startsWith("bot → #team-west: 📋 Daily digest")))
                 .hasSize(1);
         assertThat(lines.stream().filter(l -> l.startsWith("bot → #销售群: 📋"))).hasSize(1);
     }

@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The team's rhythm end to end through the console, the real NLU, the scheduler and the database: away →
  * no prompt and a held nudge → back → prompts again and the nudge arrives; a second report of the day
  * replaces the first only when confirmed; a report for an earlier day is marked late; managers get one
- * digest a day. One script, so
+ * digest a day; the team's template answered one question at a time. One script, so
  * one start-up, in English and Chinese.
  */
 class RhythmConversationTest {
@@ -48,6 +48,11 @@ class RhythmConversationTest {
                 alice: daily report for yesterday: nothing, I was away
                 alice: daily report
                 @time 2026-12-03T09:00
+                王磊: 逐条
+                王磊: 拜访了2家
+                王磊: 格力推进到方案阶段
+                王磊: 没有
+                王磊: 明天去美的
                 """);
 
         assertThat(out)
@@ -79,7 +84,12 @@ class RhythmConversationTest {
                         + "• 王磊 — visits 0, deals 0, sales $0" + MORE + "Not reported: alice.")
                 // The default team's template (application.yml) comes back for a bare "daily report".
                 .contains("bot → alice: Your team's report asks: 1) Visits today? 2) Deals moved? 3) Blockers?"
-                        + " 4) Plan for tomorrow? Answer them in one message starting with \"daily report:\".");
+                        + " 4) Plan for tomorrow? Answer them in one message starting with \"daily report:\".")
+                // ...or one question at a time ("逐条", or the button under the questions), stored as one report.
+                .contains("starting with \"daily report:\"." + MORE + "[Answer one by one]")
+                .contains("bot → 王磊: 第 1/4 题：Visits today?")
+                .contains("bot → 王磊: 第 4/4 题：Plan for tomorrow?")
+                .contains("bot → 王磊: 谢谢，你 2026-12-03 的日报已保存。");
         List<String> lines = out.lines().toList();
         String nudge = "bot → alice: ⏰ Reminder: follow up with Acme Corp today. Your note:"
                 + " \"visited Acme Corp today, met the CTO, follow up next Tuesday\""

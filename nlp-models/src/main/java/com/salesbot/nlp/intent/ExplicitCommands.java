@@ -20,6 +20,8 @@ final class ExplicitCommands {
                     Pattern.compile(
                             // a late report names its day: "daily report for yesterday:", "昨天的日报："
                             "^((daily report|eod report|eod)( for [^:：]{1,30})?|([^:：，,。]{1,12}的)?日报|今日日报)\\s*[:：]")),
+            // Answering a report template one question at a time: the reply to a report prompt.
+            new Command(Intent.DAILY_REPORT, Pattern.compile("^((answer )?one by one|(逐条|逐个|一条一条)(回答|填写|填)?)[.!。！]?$")),
             new Command(Intent.UNDO, Pattern.compile("^(undo|撤销|撤回)[.!。！]?$")),
             new Command(Intent.HELP, Pattern.compile("^(help|帮助|/help)[?？.!。！]?$")),
             // Knowledge, feedback and training: the command words the README documents, and the

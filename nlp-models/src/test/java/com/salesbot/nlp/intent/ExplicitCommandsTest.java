@@ -18,6 +18,10 @@ class ExplicitCommandsTest {
                 "日报：今天跑了两家 | DAILY_REPORT",
                 "daily report for yesterday: nothing, I was away | DAILY_REPORT",
                 "昨天的日报：跑了三家 | DAILY_REPORT",
+                "one by one | DAILY_REPORT",
+                "Answer one by one | DAILY_REPORT",
+                "逐条 | DAILY_REPORT",
+                "逐条回答 | DAILY_REPORT",
                 "undo | UNDO",
                 "撤销 | UNDO",
                 "Help? | HELP",
@@ -47,7 +51,8 @@ class ExplicitCommandsTest {
                 "my daily report is late",
                 "",
                 "feedback from the client was good, visited Acme",
-                "客户反馈：很满意"
+                "客户反馈：很满意",
+                "visited them one by one"
             })
     void freeTextIsLeftToTheClassifier(String text) {
         assertThat(ExplicitCommands.of(text)).isEmpty();

@@ -4,6 +4,7 @@ import com.salesbot.core.conversation.OutboundChat;
 import com.salesbot.core.conversation.ReactionHandler;
 import com.salesbot.core.customer.CustomerSuggestions;
 import com.salesbot.core.engine.ConversationEngine;
+import com.salesbot.core.report.ReportForms;
 import java.util.EnumSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,6 +49,8 @@ public final class DiscordAdapter implements AutoCloseable {
             Permission.VIEW_CHANNEL,
             Permission.MESSAGE_SEND,
             Permission.MESSAGE_SEND_IN_THREADS,
+            // The managers' daily digest starts a thread under its summary for the reports.
+            Permission.CREATE_PUBLIC_THREADS,
             Permission.MESSAGE_EMBED_LINKS,
             Permission.MESSAGE_ATTACH_FILES,
             Permission.MESSAGE_HISTORY);
@@ -90,6 +93,17 @@ public final class DiscordAdapter implements AutoCloseable {
             ReactionHandler reactions,
             CustomerSuggestions suggestions,
             RefusalCounter refusals) {
+        return start(settings, engine, reactions, null, suggestions, refusals);
+    }
+
+    /** As above, with each team's report template offered as a modal from {@code reportForms} (null: never). */
+    public static DiscordAdapter start(
+            DiscordSettings settings,
+            ConversationEngine engine,
+            ReactionHandler reactions,
+            ReportForms reportForms,
+            CustomerSuggestions suggestions,
+            RefusalCounter refusals) {
         // One conversation thread: messages are answered in the order they came, and JDA's event thread
         // never waits on the database.
         ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -100,6 +114,7 @@ public final class DiscordAdapter implements AutoCloseable {
         DiscordListener listener = new DiscordListener(
                 engine::handle,
                 reactions,
+                reportForms,
                 suggestions,
                 executor,
                 settings.ackBudget(),

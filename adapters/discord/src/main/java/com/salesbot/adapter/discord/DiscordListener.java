@@ -7,6 +7,7 @@ import com.salesbot.core.conversation.ReactionHandler;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.customer.CustomerSuggestions;
 import com.salesbot.core.kernel.Lang;
+import com.salesbot.core.report.ReportForms;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +57,7 @@ final class DiscordListener extends ListenerAdapter {
     private final String guildId;
     private final ServedGuilds served;
     private final RefusalCounter refusals;
+    private final ReportForms reportForms;
 
     /**
      * @param suggestions customer names for autocomplete, or null for none
@@ -102,6 +104,21 @@ final class DiscordListener extends ListenerAdapter {
             String guildId,
             Set<String> servedGuilds,
             RefusalCounter refusals) {
+        this(conversation, reactions, null, suggestions, executor, ackBudget, guildId, servedGuilds, refusals);
+    }
+
+    /** As above, with report templates offered as a modal from {@code reportForms} (null: never). */
+    DiscordListener(
+            Conversation conversation,
+            ReactionHandler reactions,
+            ReportForms reportForms,
+            CustomerSuggestions suggestions,
+            Executor executor,
+            Duration ackBudget,
+            String guildId,
+            Set<String> servedGuilds,
+            RefusalCounter refusals) {
+        this.reportForms = reportForms;
         this.served = new ServedGuilds(servedGuilds);
         this.refusals = refusals;
         this.conversation = conversation;
@@ -343,6 +360,13 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+        Optional<Lang> formLang = ReportForm.langOf(event.getComponentId());
+        if (formLang.isPresent()) {
+            if (!refusedServer(event, "button", formLang.get())) {
+                openReportForm(event, formLang.get());
+            }
+            return;
+        }
         Optional<ChoiceId> choice = ChoiceId.parse(event.getComponentId());
         if (choice.isEmpty()) {
             return;
@@ -364,12 +388,39 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
+        Optional<Lang> reportLang = ReportForm.langOf(event.getModalId());
+        if (reportLang.isPresent()) {
+            if (refusedServer(event, "form", reportLang.get())) {
+                return;
+            }
+            List<String> questions = questionsOf(event.getUser());
+            String report = ReportForm.message(reportLang.get(), questions, event::getValue);
+            answer(event, mapper.fromInteraction(event, report), reportLang.get(), false);
+            return;
+        }
         Optional<Lang> lang = VisitForm.langOf(event.getModalId());
         if (lang.isEmpty() || refusedServer(event, "form", lang.get())) {
             return;
         }
         String sentence = visitForm.sentence(lang.get(), event::getValue);
         answer(event, mapper.fromInteraction(event, sentence), lang.get(), false);
+    }
+
+    /** The clicker's own team's questions as a modal; one who has none is told to write the report instead. */
+    private void openReportForm(ButtonInteractionEvent event, Lang lang) {
+        List<String> questions = questionsOf(event.getUser());
+        if (questions.isEmpty()) {
+            event.reply(renderer.text(texts.get(lang, "error.generic")))
+                    .setEphemeral(true)
+                    .queue(ok -> {}, error -> LOG.error("Could not answer a button: {}", ApiErrors.describe(error)));
+            return;
+        }
+        event.replyModal(ReportForm.modal(lang, questions))
+                .queue(ok -> {}, error -> LOG.error("Could not open the report form: {}", ApiErrors.describe(error)));
+    }
+
+    private List<String> questionsOf(User user) {
+        return reportForms == null ? List.of() : reportForms.questionsFor(DiscordMessageMapper.identity(user.getId()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.salesbot.adapter.discord;
 
 import com.salesbot.core.conversation.Block;
 import com.salesbot.core.conversation.Reply;
+import com.salesbot.core.report.ReportForms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +69,10 @@ final class DiscordRenderer {
             } else if (block instanceof Block.Choices choices) {
                 for (Block.Choice choice : choices.choices()) {
                     button(choice, owner == null ? "" : owner).ifPresent(buttons::add);
+                    // Discord has forms: a report template can be filled in as one, besides question by question.
+                    ReportForms.offeredBy(choice.value())
+                            .map(ReportForm::button)
+                            .ifPresent(buttons::add);
                 }
             } else if (block instanceof Block.Image image) {
                 // Each attachment needs its own name for the embed to point at it.

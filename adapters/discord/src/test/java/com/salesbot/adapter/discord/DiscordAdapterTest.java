@@ -15,7 +15,7 @@ class DiscordAdapterTest {
     void theInviteUrlAsksForTheCommandsScopeAndExactlyTheSixPermissionsTheReadmeNames() {
         assertThat(DiscordAdapter.inviteUrl("123"))
                 .isEqualTo("https://discord.com/oauth2/authorize?client_id=123"
-                        + "&scope=bot+applications.commands&permissions=274878024704");
+                        + "&scope=bot+applications.commands&permissions=309237763072");
     }
 
     @Test

@@ -5,14 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.adapter.discord.standin.FakeDiscord;
 import com.salesbot.adapter.discord.standin.RecordedRequest;
+import com.salesbot.core.conversation.ReactionHandler;
 import com.salesbot.core.customer.CustomerSuggestions;
 import com.salesbot.core.fakes.TestWorld;
+import com.salesbot.core.kernel.Lang;
 import com.salesbot.core.kernel.Period;
 import com.salesbot.core.nlu.Entities;
 import com.salesbot.core.nlu.Intent;
+import com.salesbot.core.reminder.Recipient;
+import com.salesbot.core.reminder.Scheduler;
+import com.salesbot.core.reminder.SchedulerSettings;
+import com.salesbot.core.report.ReportForms;
+import com.salesbot.core.report.ReportRules;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +37,10 @@ class DiscordEndToEndTest {
     private static final String TOKEN = "test-token.not-a-secret";
     private static final String DM_CHANNEL = "700000000000000001";
 
-    private static final TestWorld world = TestWorld.create();
+    private static final ReportRules TEMPLATE =
+            new ReportRules(null, Map.of(), Map.of(TestWorld.TEAM_ID, List.of("Visits today?", "Plan for tomorrow?")));
+    private static final TestWorld world =
+            TestWorld.builder().reportRules(TEMPLATE).build();
     private static FakeDiscord discord;
     private static DiscordAdapter adapter;
     private static final List<String> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -40,7 +54,8 @@ class DiscordEndToEndTest {
                 new DiscordSettings(TOKEN, discord.apiUrl(), discord.gatewayUrl(), null, Duration.ofSeconds(2))
                         .withGuilds(java.util.Set.of(FakeDiscord.GUILD_ID)),
                 world.engine(),
-                com.salesbot.core.conversation.ReactionHandler.NONE,
+                ReactionHandler.NONE,
+                new ReportForms(world.directory(), TEMPLATE),
                 new CustomerSuggestions(world.directory(), (team, typed, limit) -> List.of()),
                 refusals::add);
         adapter.awaitReady();
@@ -246,6 +261,39 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void theDailyDigestIsOneSummaryWithTheReportsInAThreadStartedUnderItThatALateReportJoins() throws Exception {
+        TestWorld team = TestWorld.builder()
+                .teamChannel(new Recipient.Channel("discord", FakeDiscord.GUILD_ID, FakeDiscord.OPEN_CHANNEL))
+                .build();
+        team.addPlatform(adapter.outbound());
+        Scheduler scheduler = team.scheduler(SchedulerSettings.defaults(), team.digest(LocalTime.of(20, 0)));
+        team.tell(team.alice(), "daily report: Globex signed", Intent.DAILY_REPORT);
+
+        scheduler.advanceTo(
+                LocalDateTime.of(2026, 11, 27, 20, 0).atZone(TestWorld.ZONE).toInstant(), team.clock()::set);
+        team.advance(Duration.ofMinutes(30));
+        team.tell(team.bob(), "日报：拜访了美的", Intent.DAILY_REPORT, Entities.none(), Lang.ZH);
+
+        RecordedRequest summary = discord.awaitRequest(
+                r -> postedTo(FakeDiscord.OPEN_CHANNEL).test(r) && r.body().contains("Daily digest for 2026-11-27"));
+        assertThat(summary.json().getString("content"))
+                .isEqualTo("📋 Daily digest for 2026-11-27: 1 of 2 reported.\n"
+                        + "Team — visits 0, deals 0, sales $0\n"
+                        + "Not reported: Bob.");
+        List<RecordedRequest> started = discord.requests(r -> r.is("POST", "channels/\\d+/messages/\\d+/threads"));
+        assertThat(started).singleElement().satisfies(r -> {
+            assertThat(r.path()).startsWith("channels/" + FakeDiscord.OPEN_CHANNEL + "/messages/");
+            assertThat(r.json().getString("name")).isEqualTo("📋 Daily digest for 2026-11-27: 1 of 2 reported.");
+        });
+        String thread = started.get(0).path().split("/")[3];
+        assertThat(discord.awaitRequests(postedTo(thread), 2))
+                .extracting(r -> r.json().getString("content"))
+                .containsExactly(
+                        "• Alice — visits 0, deals 0, sales $0\ndaily report: Globex signed",
+                        "• Bob — visits 0, deals 0, sales $0\n日报：拜访了美的");
+    }
+
+    @Test
     void aPostToAChannelTheBotCannotSeeFailsAsUndeliverable() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> adapter.outbound()
                         .postToChannel(
@@ -341,6 +389,48 @@ class DiscordEndToEndTest {
         RecordedRequest answer = discord.awaitRequest(r -> r.is("POST", "interactions/" + submit + "/.*"));
         assertThat(answer.json().getObject("data").getString("content"))
                 .startsWith("Logged your visit to Sunrise Dental on 2026-11-27. Met: Dr. Lee.");
+    }
+
+    @Test
+    void theReportTemplateButtonOpensAModalWithOneInputPerQuestionAndTheAnswersAreStoredAsTheReport() throws Exception {
+        world.parser().on("daily report", Intent.DAILY_REPORT, Entities.none());
+        // The NLU reads "daily report:" as a command word; the scripted parser is told so.
+        world.parser()
+                .on(
+                        "daily report: 1) Visits today? 3\n2) Plan for tomorrow? call Initech",
+                        Intent.DAILY_REPORT,
+                        Entities.none());
+        String channel = "700000000000000066";
+        DataObject alice = FakeDiscord.user("111", "alice");
+        discord.dispatch("MESSAGE_CREATE", discord.directMessage(discord.nextId(), channel, alice, "daily report"));
+        DataArray buttons = discord.awaitRequest(postedTo(channel))
+                .json()
+                .getArray("components")
+                .getObject(0)
+                .getArray("components");
+        assertThat(buttons.getObject(0).getString("custom_id")).isEqualTo("choice:111:daily report: one by one");
+        assertThat(buttons.getObject(1).getString("custom_id")).isEqualTo("report_form:en");
+        assertThat(buttons.getObject(1).getString("label")).isEqualTo("Fill in the form");
+        String click = discord.nextId();
+
+        discord.dispatch("INTERACTION_CREATE", discord.buttonClickInDm(click, channel, alice, "report_form:en"));
+        DataObject form = discord.awaitRequest(r -> r.is("POST", "interactions/" + click + "/.*"))
+                .json();
+        String submit = discord.nextId();
+        discord.dispatch(
+                "INTERACTION_CREATE",
+                discord.formSubmitInDm(submit, channel, alice, "report_form:en", "q1", "3", "q2", "call Initech"));
+
+        assertThat(form.getInt("type")).isEqualTo(9);
+        assertThat(form.getObject("data").getString("title")).isEqualTo("Daily report");
+        assertThat(form.getObject("data").toString())
+                .contains("Visits today?", "Plan for tomorrow?", "\"q1\"", "\"q2\"");
+        RecordedRequest answer = discord.awaitRequest(r -> r.is("POST", "interactions/" + submit + "/.*"));
+        assertThat(answer.json().getObject("data").getString("content"))
+                .startsWith("Thanks, your report for 2026-11-27 is saved.");
+        assertThat(world.reports().find(world.alice().id(), TestWorld.TODAY))
+                .hasValueSatisfying(r -> assertThat(r.text())
+                        .isEqualTo("daily report: 1) Visits today? 3\n2) Plan for tomorrow? call Initech"));
     }
 
     @Test

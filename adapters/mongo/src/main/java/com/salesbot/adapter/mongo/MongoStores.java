@@ -11,6 +11,7 @@ import com.salesbot.core.kudos.RecognitionStore;
 import com.salesbot.core.milestone.CelebrationStore;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.reminder.ReminderStore;
+import com.salesbot.core.report.DigestThreadStore;
 import com.salesbot.core.report.ReportDrafts;
 import com.salesbot.core.report.ReportStore;
 import com.salesbot.core.sale.Sale;
@@ -43,6 +44,7 @@ public final class MongoStores {
     private final MongoQuestionStore questions;
     private final MongoFeedbackStore feedback;
     private final MongoTrainingStore training;
+    private final MongoDigestThreadStore digestThreads;
 
     /**
      * Creates any missing index (idempotent, so safe at every start).
@@ -70,6 +72,7 @@ public final class MongoStores {
         this.questions = new MongoQuestionStore(database);
         this.feedback = new MongoFeedbackStore(database);
         this.training = new MongoTrainingStore(database);
+        this.digestThreads = new MongoDigestThreadStore(database);
     }
 
     public Directory directory() {
@@ -150,6 +153,11 @@ public final class MongoStores {
     /** Reports waiting for "replace or keep?". */
     public ReportDrafts reportDrafts() {
         return reportDrafts;
+    }
+
+    /** Each team's daily digest thread and the reps already in it. */
+    public DigestThreadStore digestThreads() {
+        return digestThreads;
     }
 
     /** People's days away, which pause their report prompts and follow-up nudges. */

@@ -31,6 +31,11 @@ final class Schema {
     static final String REP_STATS = "rep_stats";
     /** Stats aggregates per team and day / month, counters per member; found by {@code _id} only. */
     static final String TEAM_STATS = "team_stats";
+    /**
+     * Each team's daily digest thread, {@code _id} team and day, with the reps whose line is in it; found by
+     * {@code _id} only, and the {@code _id} index makes opening a day's thread unique.
+     */
+    static final String DIGEST_THREADS = "digest_threads";
     /** Daily reports waiting for "replace or keep?", one per rep. */
     static final String REPORT_DRAFTS = "report_drafts";
     /** People's days away (out of office), one document per absence. */

@@ -279,7 +279,7 @@ class MongoReminderStoreTest {
         }
 
         @Override
-        public void postToChannel(String workspace, String channel, String thread, Reply reply) {
+        public java.util.Optional<String> postToChannel(String workspace, String channel, String thread, Reply reply) {
             throw new AssertionError("no channel reminders here");
         }
 

@@ -9,6 +9,7 @@ import com.salesbot.core.conversation.ReactionHandler;
 import com.salesbot.core.engine.ConversationEngine;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.people.OnboardingPolicy;
+import com.salesbot.core.report.ReportForms;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -85,6 +86,19 @@ public final class SlackAdapter implements AutoCloseable {
             OnboardingPolicy policy,
             Clock clock,
             RefusalCounter refusals) {
+        return create(settings, engine, reactions, ReportForms.none(directory), directory, policy, clock, refusals);
+    }
+
+    /** As above, with each team's report template offered as a modal from {@code reportForms}. */
+    public static SlackAdapter create(
+            SlackSettings settings,
+            ConversationEngine engine,
+            ReactionHandler reactions,
+            ReportForms reportForms,
+            Directory directory,
+            OnboardingPolicy policy,
+            Clock clock,
+            RefusalCounter refusals) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         Slack slack = Slack.getInstance(config);
@@ -104,7 +118,8 @@ public final class SlackAdapter implements AutoCloseable {
         BlockKitRenderer renderer = new BlockKitRenderer();
         SlackOutboundChat outbound = new SlackOutboundChat(api, renderer);
         ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), workerThreads());
-        new SlackChat(engine, reactions, directory, policy, api, outbound, renderer, workers, clock).register(app);
+        new SlackChat(engine, reactions, reportForms, directory, policy, api, outbound, renderer, workers, clock)
+                .register(app);
         LOG.info("Slack adapter ready ({})", settings);
         return new SlackAdapter(settings, slack, app, outbound, workers);
     }

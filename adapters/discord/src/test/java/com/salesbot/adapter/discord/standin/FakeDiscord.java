@@ -27,7 +27,7 @@ import org.java_websocket.server.WebSocketServer;
 public final class FakeDiscord implements AutoCloseable {
     public static final String BOT_ID = "900000000000000001";
     public static final String APPLICATION_ID = BOT_ID;
-    /** The one server the bot is in; {@code @everyone} there has exactly the bot's six permissions. */
+    /** The one server the bot is in; {@code @everyone} there has exactly the bot's seven permissions. */
     public static final String GUILD_ID = "800000000000000001";
     /** A text channel the bot may write in. */
     public static final String OPEN_CHANNEL = "800000000000000011";
@@ -41,7 +41,7 @@ public final class FakeDiscord implements AutoCloseable {
     /** A text channel of {@link #OTHER_GUILD_ID} the bot may write in. */
     public static final String OTHER_CHANNEL = "800000000004194311";
 
-    private static final String PERMISSIONS = "274878024704";
+    private static final String PERMISSIONS = "309237763072";
     private static final long SEND_MESSAGES = 1L << 11;
     /** How long a test waits for the client before failing; never part of what a test asserts. */
     private static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -51,6 +51,8 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<RecordedRequest> requests = new ArrayList<>();
     /** Messages dispatched with MESSAGE_CREATE, by id, served back to GET channels/{channel}/messages/{id}. */
     private final java.util.Map<String, DataObject> messages = new java.util.HashMap<>();
+    /** Threads started under a message (id = the message's id), which take posts like a server channel. */
+    private final java.util.Set<String> threads = new java.util.HashSet<>();
 
     private final AtomicLong ids = new AtomicLong(1_100_000_000_000_000_000L);
     private final CountDownLatch identified = new CountDownLatch(1);
@@ -493,6 +495,9 @@ public final class FakeDiscord implements AutoCloseable {
             } else {
                 answer = known.toString();
             }
+        } else if (request.is("POST", "channels/\\d+/messages/\\d+/threads")) {
+            answer = startedThread(path.split("/")[1], path.split("/")[3], request)
+                    .toString();
         } else if (request.is("POST", "channels/\\d+/messages")) {
             answer = sentMessage(path.split("/")[1], request).toString();
         } else if (request.is("POST", "users/@me/channels")) {
@@ -533,9 +538,41 @@ public final class FakeDiscord implements AutoCloseable {
         if (channelId.equals(OTHER_CHANNEL)) {
             return message.put("guild_id", OTHER_GUILD_ID).put("member", member(null));
         }
-        return channelId.equals(OPEN_CHANNEL) || channelId.equals(CLOSED_CHANNEL)
+        boolean thread;
+        synchronized (this) {
+            thread = threads.contains(channelId);
+        }
+        return channelId.equals(OPEN_CHANNEL) || channelId.equals(CLOSED_CHANNEL) || thread
                 ? message.put("guild_id", GUILD_ID).put("member", member(null))
                 : message;
+    }
+
+    /** A public thread under message {@code messageId} of {@code parentId}: it takes the message's id. */
+    private DataObject startedThread(String parentId, String messageId, RecordedRequest request) {
+        synchronized (this) {
+            threads.add(messageId);
+        }
+        return DataObject.empty()
+                .put("id", messageId)
+                .put("type", 11)
+                .put("guild_id", GUILD_ID)
+                .put("parent_id", parentId)
+                .put("owner_id", BOT_ID)
+                .put("name", request.json().getString("name"))
+                .put("flags", 0)
+                .put("member_count", 1)
+                .put("message_count", 0)
+                .put("total_message_count", 0)
+                .put("rate_limit_per_user", 0)
+                .put(
+                        "thread_metadata",
+                        DataObject.empty()
+                                .put("archived", false)
+                                .put("locked", false)
+                                .put("invitable", true)
+                                .put("auto_archive_duration", request.json().getInt("auto_archive_duration", 1440))
+                                .put("archive_timestamp", "2026-11-27T12:00:00.000000+00:00")
+                                .put("create_timestamp", "2026-11-27T12:00:00.000000+00:00"));
     }
 
     private static DataObject guild(String guildId) {

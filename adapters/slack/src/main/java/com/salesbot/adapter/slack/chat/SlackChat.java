@@ -18,6 +18,7 @@ import com.salesbot.core.people.Directory;
 import com.salesbot.core.people.OnboardingPolicy;
 import com.salesbot.core.people.Person;
 import com.salesbot.core.people.SpeakerResolver;
+import com.salesbot.core.report.ReportForms;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
@@ -60,6 +61,7 @@ public final class SlackChat {
     private final RecentIds recent;
     private final Clock clock;
     private final ReactionHandler reactions;
+    private final ReportForms reportForms;
 
     public SlackChat(
             ConversationEngine engine,
@@ -70,13 +72,27 @@ public final class SlackChat {
             BlockKitRenderer renderer,
             Executor workers,
             Clock clock) {
-        this(engine, ReactionHandler.NONE, directory, policy, api, outbound, renderer, workers, clock);
+        this(
+                engine,
+                ReactionHandler.NONE,
+                ReportForms.none(directory),
+                directory,
+                policy,
+                api,
+                outbound,
+                renderer,
+                workers,
+                clock);
     }
 
-    /** As above, with emoji reactions handed to {@code reactions} (kudos by 🏆). */
+    /**
+     * As above, with emoji reactions handed to {@code reactions} (kudos by 🏆) and report templates
+     * offered as a modal from {@code reportForms}.
+     */
     public SlackChat(
             ConversationEngine engine,
             ReactionHandler reactions,
+            ReportForms reportForms,
             Directory directory,
             OnboardingPolicy policy,
             WebApi api,
@@ -85,6 +101,7 @@ public final class SlackChat {
             Executor workers,
             Clock clock) {
         this.reactions = reactions;
+        this.reportForms = reportForms;
         this.firstContact = new FirstContact(directory, new SpeakerResolver(directory, policy), new SlackProfiles(api));
         this.conversation = new SlackConversation(engine, firstContact, workers);
         this.directory = directory;
@@ -225,6 +242,39 @@ public final class SlackChat {
             return ctx.ack();
         });
 
+        app.blockAction(BlockKitRenderer.REPORT_FORM_ACTION, (req, ctx) -> {
+            BlockActionPayload p = req.getPayload();
+            String channel = p.getChannel() == null ? "" : p.getChannel().getId();
+            Lang lang = Lang.fromCode(p.getActions().get(0).getValue());
+            Origin origin =
+                    new Origin(ctx.getTeamId(), channel, p.getUser().getId(), "", "form", clock.instant(), false);
+            conversation.later(() -> openReportForm(origin, p.getTriggerId(), lang));
+            return ctx.ack();
+        });
+
+        app.viewSubmission(ReportModal.CALLBACK_ID, (req, ctx) -> {
+            View view = req.getPayload().getView();
+            String user = req.getPayload().getUser().getId();
+            List<String> questions = reportForms.questionsFor(
+                    new Origin(ctx.getTeamId(), "", user, "", "", clock.instant(), true).identity());
+            ReportModal.Submission form = ReportModal.Submission.read(view, questions.size());
+            if (form.isEmpty()) {
+                // Nothing to store; an empty report would only be a draft to replace later.
+                return ctx.ack();
+            }
+            Origin origin = new Origin(
+                    ctx.getTeamId(),
+                    form.channel(),
+                    user,
+                    ReportForms.message(form.lang(), questions, form.answers()),
+                    // Submitting the same form twice stores one report.
+                    "form:" + view.getId(),
+                    clock.instant(),
+                    true);
+            conversation.answerLater(origin, reply -> outbound.sendDirect(origin.identity(), reply));
+            return ctx.ack();
+        });
+
         app.viewSubmission(VisitModal.CALLBACK_ID, (req, ctx) -> {
             View view = req.getPayload().getView();
             VisitModal.Form form = VisitModal.Form.read(view);
@@ -288,6 +338,16 @@ public final class SlackChat {
         firstContact.introduce(origin, Lang.EN);
         Lang lang = directory.byIdentity(origin.identity()).map(Person::lang).orElse(Lang.EN);
         View view = VisitModal.form(lang, origin.channel());
+        api.call("views.open", c -> c.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+    }
+
+    private void openReportForm(Origin origin, String triggerId, Lang lang) {
+        firstContact.introduce(origin, lang);
+        List<String> questions = reportForms.questionsFor(origin.identity());
+        if (questions.isEmpty()) {
+            return;
+        }
+        View view = ReportModal.form(lang, questions, origin.channel());
         api.call("views.open", c -> c.viewsOpen(r -> r.triggerId(triggerId).view(view)));
     }
 

@@ -9,6 +9,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.salesbot.core.conversation.Block;
 import com.salesbot.core.conversation.Reply;
+import com.salesbot.core.report.ReportForms;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
@@ -22,6 +23,8 @@ public final class BlockKitRenderer {
 
     /** Prefix of the action ids of clarification buttons, followed by the option's index. */
     public static final String CHOICE_ACTION_PREFIX = "salesbot_choice_";
+    /** The button beside "answer one by one" that opens the report template as a modal; its value is the language. */
+    public static final String REPORT_FORM_ACTION = "salesbot_open_report_form";
 
     /** The core's value of the Undo choice (see {@code Confirmations.withUndo}). */
     private static final String UNDO_VALUE = "undo";
@@ -142,6 +145,12 @@ public final class BlockKitRenderer {
             buttons.add(button(b -> b.actionId(actionId)
                     .text(plainText(pt -> pt.text(choice.label()).emoji(true)))
                     .value(choice.value())));
+            // Slack has forms: a report template can be filled in as one, besides question by question.
+            ReportForms.offeredBy(choice.value())
+                    .ifPresent(lang -> buttons.add(button(b -> b.actionId(REPORT_FORM_ACTION)
+                            .text(plainText(
+                                    pt -> pt.text(ReportForms.buttonLabel(lang)).emoji(true)))
+                            .value(lang.code()))));
         }
         return buttons;
     }

@@ -6,6 +6,7 @@ import com.salesbot.core.conversation.DeliveryFailedException;
 import com.salesbot.core.conversation.OutboundChat;
 import com.salesbot.core.conversation.Reply;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The core's outbound port on Slack: chat.postMessage for text and blocks, conversations.open to find a
@@ -37,8 +38,8 @@ public final class SlackOutboundChat implements OutboundChat {
     }
 
     @Override
-    public void postToChannel(String workspace, String channel, String thread, Reply reply) {
-        post(channel, thread, reply);
+    public Optional<String> postToChannel(String workspace, String channel, String thread, Reply reply) {
+        return Optional.ofNullable(post(channel, thread, reply));
     }
 
     @Override
@@ -54,12 +55,16 @@ public final class SlackOutboundChat implements OutboundChat {
     /**
      * Posts one reply to a channel, in a thread when {@code thread} is not null; images (charts) and files
      * (CSV exports) follow as uploads in the same place, since a message's blocks cannot carry bytes.
+     * Returns the posted message's {@code ts}, which names the thread of replies under it.
      */
-    public void post(String channel, String thread, Reply reply) {
-        api.call(
-                "chat.postMessage",
-                c -> c.chatPostMessage(r ->
-                        r.channel(channel).threadTs(thread).text(reply.text()).blocks(renderer.render(reply))));
+    public String post(String channel, String thread, Reply reply) {
+        String ts = api.call(
+                        "chat.postMessage",
+                        c -> c.chatPostMessage(r -> r.channel(channel)
+                                .threadTs(thread)
+                                .text(reply.text())
+                                .blocks(renderer.render(reply))))
+                .getTs();
         for (Block block : reply.blocks()) {
             if (block instanceof Block.Image image) {
                 api.call(
@@ -79,6 +84,7 @@ public final class SlackOutboundChat implements OutboundChat {
                                 .title(file.title())));
             }
         }
+        return ts;
     }
 
     /** The user id in {@code slack:TEAM/USER} (or {@code slack:USER}). */

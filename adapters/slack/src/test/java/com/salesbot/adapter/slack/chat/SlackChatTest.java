@@ -2,6 +2,7 @@ package com.salesbot.adapter.slack.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salesbot.adapter.slack.RefusalCounter;
 import com.salesbot.adapter.slack.SlackAdapter;
 import com.salesbot.adapter.slack.SlackSettings;
 import com.salesbot.adapter.slack.standin.InProcessRequests;
@@ -9,6 +10,7 @@ import com.salesbot.adapter.slack.standin.SlackApiStandIn;
 import com.salesbot.adapter.slack.standin.SlackApiStandIn.Answer;
 import com.salesbot.adapter.slack.standin.SlackApiStandIn.Call;
 import com.salesbot.adapter.slack.standin.SlackPayloads;
+import com.salesbot.core.conversation.ReactionHandler;
 import com.salesbot.core.engine.EngineSettings;
 import com.salesbot.core.fakes.TestWorld;
 import com.salesbot.core.kernel.Lang;
@@ -18,12 +20,15 @@ import com.salesbot.core.nlu.IntentParser;
 import com.salesbot.core.nlu.ParsedMessage;
 import com.salesbot.core.people.OnboardingPolicy;
 import com.salesbot.core.people.Person;
+import com.salesbot.core.report.ReportForms;
+import com.salesbot.core.report.ReportRules;
 import com.slack.api.bolt.response.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -43,14 +48,21 @@ class SlackChatTest {
     private InProcessRequests requests;
 
     private void start(TestWorld testWorld) throws Exception {
+        start(testWorld, ReportForms.none(testWorld.directory()));
+    }
+
+    private void start(TestWorld testWorld, ReportForms reportForms) throws Exception {
         world = testWorld;
         slack = SlackApiStandIn.start();
         adapter = SlackAdapter.create(
                 new SlackSettings("xoxb-test", SECRET, null, slack.apiUrl(), 2),
                 world.engine(),
+                ReactionHandler.NONE,
+                reportForms,
                 world.directory(),
                 new OnboardingPolicy(true, TestWorld.TEAM_ID, TestWorld.ZONE),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                RefusalCounter.NONE);
         adapter.app().start();
         requests = new InProcessRequests(adapter.app(), SECRET);
     }
@@ -123,6 +135,46 @@ class SlackChatTest {
         Call answer = slack.await("chat.postMessage", 2).get(1);
         assertThat(answer.param("text")).contains("no sales target");
         assertThat(answer.param("channel")).isEqualTo("DU0NEW");
+    }
+
+    @Test
+    void aReportTemplateIsOfferedAsAModalWithOneInputPerQuestionAndItsAnswersAreStoredAsTheReport() throws Exception {
+        ReportRules rules = new ReportRules(
+                null, Map.of(), Map.of(TestWorld.TEAM_ID, List.of("Visits today?", "Plan for tomorrow?")));
+        TestWorld templated =
+                TestWorld.builder().openWorkspace(true).reportRules(rules).build();
+        start(templated, new ReportForms(templated.directory(), rules));
+        world.parser().on("daily report", Intent.DAILY_REPORT, Entities.none());
+        // The NLU reads "daily report:" as a command word; the scripted parser is told so.
+        world.parser()
+                .on(
+                        "daily report: 1) Visits today? 3\n2) Plan for tomorrow? call Initech",
+                        Intent.DAILY_REPORT,
+                        Entities.none());
+
+        requests.event(dm("Ev9", "daily report", "1764208800.000900"));
+        Call questions = slack.await("chat.postMessage", 1).get(0);
+        assertThat(questions.param("blocks"))
+                .contains("\"value\":\"daily report: one by one\"")
+                .contains("\"action_id\":\"salesbot_open_report_form\"", "Fill in the form");
+        requests.form(SlackPayloads.buttonClick(
+                "U0NEW", "DU0NEW", "1764208801.000900", "salesbot_open_report_form", "en", slack.responseUrl("r")));
+        Call opened = slack.await("views.open", 1).get(0);
+        assertThat(opened.param("trigger_id")).isEqualTo("trigger-1764208801.000900");
+        assertThat(opened.param("view"))
+                .contains("salesbot_daily_report", "Visits today?", "Plan for tomorrow?")
+                .contains("\"action_id\":\"q1\"", "\"action_id\":\"q2\"");
+        Map<String, String> submission = SlackPayloads.formSubmission(
+                "U0NEW", "V0VIEW", "salesbot_daily_report", "en|DU0NEW", Map.of("q1", "3", "q2", "call Initech"));
+        requests.form(submission);
+        Call saved = slack.await("chat.postMessage", 2).get(1);
+
+        assertThat(saved.param("channel")).isEqualTo("DU0NEW");
+        assertThat(saved.param("text")).startsWith("Thanks, your report for ");
+        assertThat(world.reports().all())
+                .singleElement()
+                .satisfies(r -> assertThat(r.text())
+                        .isEqualTo("daily report: 1) Visits today? 3\n2) Plan for tomorrow? call Initech"));
     }
 
     @Test

@@ -135,6 +135,12 @@ public final class SlackPayloads {
     /** A submission of the visit form with these field values (block id = action id = field). */
     public static Map<String, String> visitFormSubmission(
             String user, String viewId, String privateMetadata, Map<String, String> fields) {
+        return formSubmission(user, viewId, "salesbot_log_visit", privateMetadata, fields);
+    }
+
+    /** A submission of the modal {@code callbackId} with these field values (block id = action id = field). */
+    public static Map<String, String> formSubmission(
+            String user, String viewId, String callbackId, String privateMetadata, Map<String, String> fields) {
         Map<String, Object> values = new LinkedHashMap<>();
         fields.forEach((field, value) -> values.put(
                 field,
@@ -147,7 +153,7 @@ public final class SlackPayloads {
         view.put("id", viewId);
         view.put("team_id", TEAM);
         view.put("type", "modal");
-        view.put("callback_id", "salesbot_log_visit");
+        view.put("callback_id", callbackId);
         view.put("private_metadata", privateMetadata);
         view.put("state", Map.of("values", values));
         view.put("hash", "h");

@@ -9,11 +9,22 @@ import com.salesbot.adapter.slack.standin.SlackApiStandIn.Call;
 import com.salesbot.core.conversation.Block;
 import com.salesbot.core.conversation.DeliveryFailedException;
 import com.salesbot.core.conversation.Reply;
+import com.salesbot.core.fakes.TestWorld;
+import com.salesbot.core.kernel.Lang;
+import com.salesbot.core.nlu.Entities;
+import com.salesbot.core.nlu.Intent;
+import com.salesbot.core.reminder.Scheduler;
+import com.salesbot.core.reminder.SchedulerSettings;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +72,51 @@ class SlackOutboundChatTest {
         assertThat(post.param("thread_ts")).isEqualTo("1764208800.000100");
         assertThat(post.param("text")).isEqualTo("🎉 alice reached 100% of her target");
         assertThat(post.param("blocks")).contains("sales 100%");
+    }
+
+    @Test
+    void aChannelPostReturnsItsTsSoRepliesCanGoIntoItsThread() {
+        Optional<String> ts = outbound.postToChannel("T0TEAM", "C0SALES", null, Reply.text("📋 Daily digest"));
+
+        assertThat(ts).isPresent();
+        assertThat(slack.calls("chat.postMessage").get(0).param("thread_ts")).isNull();
+    }
+
+    @Test
+    void theDailyDigestIsOneSummaryWithEachReportInItsThreadAndALateReportJoinsThatThread() {
+        TestWorld world = TestWorld.builder().teamChannel("C0SALES").build();
+        world.addPlatform(outbound);
+        Scheduler scheduler = world.scheduler(SchedulerSettings.defaults(), world.digest(LocalTime.of(20, 0)));
+        world.tell(world.alice(), "daily report: Globex signed", Intent.DAILY_REPORT);
+
+        scheduler.advanceTo(
+                LocalDateTime.of(2026, 11, 27, 20, 0).atZone(TestWorld.ZONE).toInstant(), world.clock()::set);
+        world.advance(Duration.ofMinutes(30));
+        world.tell(world.bob(), "日报：拜访了美的", Intent.DAILY_REPORT, Entities.none(), Lang.ZH);
+
+        List<Call> posts = slack.calls("chat.postMessage");
+        assertThat(posts).hasSize(3);
+        assertThat(posts.get(0).param("channel")).isEqualTo("C0SALES");
+        assertThat(posts.get(0).param("thread_ts")).isNull();
+        assertThat(posts.get(0).param("text"))
+                .isEqualTo("📋 Daily digest for 2026-11-27: 1 of 2 reported.\n"
+                        + "Team — visits 0, deals 0, sales $0\n"
+                        + "Not reported: Bob.");
+        String summaryTs = world.digestThreadStore()
+                .find(TestWorld.TEAM_ID, LocalDate.of(2026, 11, 27))
+                .orElseThrow()
+                .threadId();
+        assertThat(summaryTs).matches("\\d+\\.000100");
+        assertThat(posts.subList(1, 3))
+                .allSatisfy(reply -> {
+                    assertThat(reply.param("channel")).isEqualTo("C0SALES");
+                    assertThat(reply.param("thread_ts")).isEqualTo(summaryTs);
+                })
+                .extracting(reply -> reply.param("text"))
+                .containsExactly(
+                        "• Alice — visits 0, deals 0, sales $0\ndaily report: Globex signed",
+                        "• Bob — visits 0, deals 0, sales $0\n日报：拜访了美的");
+        assertThat(world.outbound().sent()).isEmpty();
     }
 
     @Test
