@@ -2,6 +2,7 @@ package com.salesbot.adapter.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
@@ -10,18 +11,24 @@ import static com.mongodb.client.model.Sorts.ascending;
 import static com.mongodb.client.model.Sorts.descending;
 import static com.mongodb.client.model.Sorts.orderBy;
 import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.max;
 import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import com.salesbot.core.kernel.PersonId;
 import com.salesbot.core.reminder.Occurrence;
 import com.salesbot.core.reminder.Recipient;
 import com.salesbot.core.reminder.Recurrence;
 import com.salesbot.core.reminder.Reminder;
 import com.salesbot.core.reminder.ReminderStore;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -29,8 +36,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.bson.Document;
@@ -40,9 +49,18 @@ import org.bson.conversions.Bson;
  * Reminders in {@code reminders} and their occurrences in {@code reminder_occurrences}. With no
  * transactions, every scheduler step is one conditional single-document write: a reminder moves on only
  * from the due time that was read; an occurrence is inserted under a deterministic id (a second insert
- * is a duplicate key); a claim is one findOneAndUpdate on status and time. Only occurrences due within
- * the scheduler's horizon exist as documents, so the frequent due scan reads few documents even where
- * the server ignores the non-unique indexes (mongo-java-server).
+ * is a duplicate key); a claim is one findOneAndUpdate on status and time.
+ *
+ * <p>The frequent due scan never reads the pending reminders themselves. {@code reminder_due} holds one
+ * small entry per reminder due within the next {@link #WINDOW} (plus those handed out since the last
+ * sweep); a rarer sweep, once per half window and claimed by one instance, refills it from
+ * {@code reminders}. So each tick reads a few hundred entries whether 100 or 100,000 reminders wait, even
+ * where the server ignores the non-unique indexes (mongo-java-server). An entry's time is a hint that is
+ * never later than the reminder's own next due time; the reminder document stays the truth.
+ *
+ * <p>Conditional writes by id are written as flat filters with {@code _id} at the top: mongo-java-server
+ * looks a document up by its {@code _id} index only then, and scans the whole collection for the
+ * driver's {@code $and} form.
  */
 final class MongoReminderStore implements ReminderStore {
     static final String NEXT_DUE = "nextDue";
@@ -58,19 +76,41 @@ final class MongoReminderStore implements ReminderStore {
 
     private static final int CLAIM_BATCH = 100;
 
+    /** How far ahead {@code reminder_due} covers; a sweep runs once the covered time is less than half of it ahead. */
+    static final Duration WINDOW = Duration.ofHours(1);
+
+    static final String SWEEP_ID = "due";
+    static final String SWEPT_UNTIL = "until";
+    private static final int DUE_ROUNDS = 3;
+    private static final int SWEEP_BATCH = 1_000;
+
     private final MongoCollection<Document> reminders;
     private final MongoCollection<Document> occurrences;
+    private final MongoCollection<Document> due;
+    private final MongoCollection<Document> sweeps;
     // Ids seen claimable by the last scan; another worker may have taken them since, which the claim re-checks.
     private final Deque<String> candidates = new ArrayDeque<>();
 
     MongoReminderStore(MongoDatabase database) {
         this.reminders = database.getCollection(Schema.REMINDERS);
         this.occurrences = database.getCollection(Schema.REMINDER_OCCURRENCES);
+        this.due = database.getCollection(Schema.REMINDER_DUE);
+        this.sweeps = database.getCollection(Schema.REMINDER_SWEEPS);
     }
 
     @Override
     public boolean add(Reminder reminder) {
-        return Guarded.call("reminders.add", () -> Writes.insertOnce(reminders, toDocument(reminder)));
+        return Guarded.call("reminders.add", () -> {
+            if (!Writes.insertOnce(reminders, toDocument(reminder))) {
+                return false;
+            }
+            if (reminder.status() == Reminder.Status.ACTIVE) {
+                // Always, not only when due soon: a sweep racing this add could otherwise miss it. One beyond
+                // the window is dropped by the next sweep and put back by a later one.
+                hint(reminder.id(), reminder.nextDue());
+            }
+            return true;
+        });
     }
 
     @Override
@@ -95,12 +135,11 @@ final class MongoReminderStore implements ReminderStore {
     public boolean cancel(String id) {
         return Guarded.call("reminders.cancel", () -> {
             boolean cancelled = reminders
-                            .updateOne(
-                                    and(eq("_id", id), eq(STATUS, ACTIVE)),
-                                    set(STATUS, status(Reminder.Status.CANCELLED)))
+                            .updateOne(byId(id).append(STATUS, ACTIVE), set(STATUS, status(Reminder.Status.CANCELLED)))
                             .getModifiedCount()
                     == 1;
             if (cancelled) {
+                due.deleteOne(byId(id));
                 // Occurrences already handed out would be skipped at delivery anyway; this keeps the record honest.
                 occurrences.updateMany(
                         and(eq(REMINDER_ID, id), eq(STATUS, status(Occurrence.Status.PENDING))),
@@ -110,29 +149,142 @@ final class MongoReminderStore implements ReminderStore {
         });
     }
 
+    /**
+     * Reads the due entries up to {@code horizon}, soonest first, then their reminders by id. An entry whose
+     * reminder has moved on is corrected to the reminder's time; one whose reminder is no longer active is
+     * removed. Sweeps first when the entries do not yet cover half a window beyond the horizon.
+     */
     @Override
     public List<Reminder> dueBy(Instant horizon, int limit) {
-        return Guarded.call(
-                "reminders.dueBy",
-                () -> reminders
-                        .find(and(eq(STATUS, ACTIVE), lte(NEXT_DUE, Date.from(horizon))))
-                        .sort(ascending(NEXT_DUE))
-                        .limit(limit)
+        return Guarded.call("reminders.dueBy", () -> {
+            sweepIfNeeded(horizon);
+            List<Reminder> result = new ArrayList<>();
+            for (int round = 0; round < DUE_ROUNDS && result.size() < limit; round++) {
+                List<Document> entries = due.find(dueScan(horizon))
+                        .sort(ascending(NEXT_DUE, "_id"))
+                        .limit(limit - result.size())
+                        .into(new ArrayList<>());
+                if (entries.isEmpty()) {
+                    break;
+                }
+                Map<String, Reminder> byId = new HashMap<>();
+                reminders
+                        .find(in(
+                                "_id",
+                                entries.stream().map(e -> e.getString("_id")).toList()))
                         .map(MongoReminderStore::toReminder)
-                        .into(new ArrayList<>()));
+                        .forEach(r -> byId.put(r.id(), r));
+                int stale = 0;
+                for (Document entry : entries) {
+                    String id = entry.getString("_id");
+                    Reminder reminder = byId.get(id);
+                    if (reminder == null || reminder.status() != Reminder.Status.ACTIVE) {
+                        due.deleteOne(byId(id).append(NEXT_DUE, entry.getDate(NEXT_DUE)));
+                        stale++;
+                    } else if (reminder.nextDue().isAfter(horizon)) {
+                        due.updateOne(
+                                byId(id).append(NEXT_DUE, entry.getDate(NEXT_DUE)),
+                                max(NEXT_DUE, Date.from(reminder.nextDue())));
+                        stale++;
+                    } else {
+                        result.add(reminder);
+                    }
+                }
+                if (stale == 0) {
+                    break;
+                }
+            }
+            return result;
+        });
     }
 
+    /** The frequent due scan: entries due by the horizon (indexed on {@code nextDue} on a real MongoDB). */
+    static Bson dueScan(Instant horizon) {
+        return lte(NEXT_DUE, Date.from(horizon));
+    }
+
+    /** The sweep's scan: active reminders due within the window (indexed on {@code status, nextDue}). */
+    static Bson sweepScan(Instant until) {
+        return and(eq(STATUS, ACTIVE), lte(NEXT_DUE, Date.from(until)));
+    }
+
+    /**
+     * Refills {@code reminder_due} for the window after {@code horizon} when the covered time runs short.
+     * One instance wins the sweep by moving the covered time forward first; the others go on with the
+     * entries they have, which already cover at least half a window. Entries beyond the new window are
+     * dropped first (a later sweep brings them back), then every active reminder due within it gets one.
+     */
+    void sweepIfNeeded(Instant horizon) {
+        Instant until = horizon.plus(WINDOW);
+        Document mark = sweeps.find(byId(SWEEP_ID)).first();
+        if (mark != null) {
+            Date covered = mark.getDate(SWEPT_UNTIL);
+            if (covered.toInstant().isAfter(horizon.plus(WINDOW.dividedBy(2)))) {
+                return;
+            }
+            boolean won =
+                    sweeps.updateOne(byId(SWEEP_ID).append(SWEPT_UNTIL, covered), set(SWEPT_UNTIL, Date.from(until)))
+                                    .getModifiedCount()
+                            == 1;
+            if (!won) {
+                return;
+            }
+        } else if (!Writes.insertOnce(sweeps, byId(SWEEP_ID).append(SWEPT_UNTIL, Date.from(until)))) {
+            return;
+        }
+        due.deleteMany(gt(NEXT_DUE, Date.from(until)));
+        List<WriteModel<Document>> entries = new ArrayList<>();
+        for (Document r : reminders.find(sweepScan(until)).projection(include(NEXT_DUE))) {
+            entries.add(new UpdateOneModel<>(
+                    byId(r.getString("_id")), max(NEXT_DUE, r.getDate(NEXT_DUE)), new UpdateOptions().upsert(true)));
+            if (entries.size() == SWEEP_BATCH) {
+                due.bulkWrite(entries, new BulkWriteOptions().ordered(false));
+                entries.clear();
+            }
+        }
+        if (!entries.isEmpty()) {
+            due.bulkWrite(entries, new BulkWriteOptions().ordered(false));
+        }
+    }
+
+    /** Puts or moves a reminder's due entry to {@code at}; never moves it back. */
+    private void hint(String id, Instant at) {
+        due.updateOne(byId(id), max(NEXT_DUE, Date.from(at)), new UpdateOptions().upsert(true));
+    }
+
+    /**
+     * Filters on {@code _id} alone, so the embedded server finds the reminder by its index instead of
+     * scanning every pending one for each hand-out; the compare-and-set is read from the document as it
+     * was. A later time only ever replaces an earlier one ({@code $max}), so a scheduler that lost the race
+     * changes nothing. The last hand-out of a one-off sets DONE; if it finds the reminder was no longer
+     * active (cancelled meanwhile), it puts the old state back at once.
+     */
     @Override
     public boolean advance(String id, Instant expected, Instant next) {
         return Guarded.call("reminders.advance", () -> {
             Bson update = next == null
                     ? combine(set(NEXT_DUE, null), set(STATUS, status(Reminder.Status.DONE)))
-                    : set(NEXT_DUE, Date.from(next));
-            return reminders
-                            .updateOne(
-                                    and(eq("_id", id), eq(STATUS, ACTIVE), eq(NEXT_DUE, Date.from(expected))), update)
-                            .getModifiedCount()
-                    == 1;
+                    : max(NEXT_DUE, Date.from(next));
+            Document before = reminders.findOneAndUpdate(byId(id), update);
+            if (before == null) {
+                return false;
+            }
+            Date was = before.getDate(NEXT_DUE);
+            boolean moved = ACTIVE.equals(before.getString(STATUS))
+                    && was != null
+                    && was.toInstant().equals(expected);
+            if (next == null && !moved) {
+                reminders.updateOne(byId(id), combine(set(NEXT_DUE, was), set(STATUS, before.getString(STATUS))));
+            }
+            if (moved) {
+                // A recurring reminder keeps its entry until a sweep finds its next time beyond the window.
+                if (next == null) {
+                    due.deleteOne(byId(id));
+                } else {
+                    hint(id, next);
+                }
+            }
+            return moved;
         });
     }
 
@@ -150,7 +302,7 @@ final class MongoReminderStore implements ReminderStore {
     @Override
     public synchronized Optional<Occurrence> claim(Instant now, String worker, Instant leaseUntil) {
         return Guarded.call("reminder_occurrences.claim", () -> {
-            Bson claimable = and(in(STATUS, CLAIMABLE), lte(NOT_BEFORE, Date.from(now)));
+            Bson claimable = claimScan(now);
             Bson update = combine(
                     set(STATUS, status(Occurrence.Status.SENDING)),
                     set(NOT_BEFORE, Date.from(leaseUntil)),
@@ -166,7 +318,7 @@ final class MongoReminderStore implements ReminderStore {
                 }
                 while (!candidates.isEmpty()) {
                     Document claimed = occurrences.findOneAndUpdate(
-                            and(eq("_id", candidates.poll()), claimable),
+                            claimById(candidates.poll(), now),
                             update,
                             new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
                     if (claimed != null) {
@@ -176,6 +328,21 @@ final class MongoReminderStore implements ReminderStore {
             }
             return Optional.empty();
         });
+    }
+
+    /** The claim's scan: occurrences that may be tried now (indexed on {@code status, notBefore}). */
+    static Bson claimScan(Instant now) {
+        return and(in(STATUS, CLAIMABLE), lte(NOT_BEFORE, Date.from(now)));
+    }
+
+    /** The claim itself: one occurrence by id, still claimable at {@code now}. */
+    static Document claimById(String id, Instant now) {
+        return byId(id).append(STATUS, new Document("$in", CLAIMABLE))
+                .append(NOT_BEFORE, new Document("$lte", Date.from(now)));
+    }
+
+    private static Document byId(String id) {
+        return new Document("_id", id);
     }
 
     @Override
@@ -246,7 +413,7 @@ final class MongoReminderStore implements ReminderStore {
                         .into(new ArrayList<>()));
     }
 
-    private static Document toDocument(Reminder reminder) {
+    static Document toDocument(Reminder reminder) {
         List<Document> recipients = new ArrayList<>();
         List<String> personIds = new ArrayList<>();
         for (Recipient r : reminder.recipients()) {
