@@ -38,6 +38,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bson.Document;
@@ -51,7 +54,8 @@ import org.junit.jupiter.api.Test;
  *
  * Options (system properties, defaults in brackets): {@code salesbot.bench.pending} [100000],
  * {@code salesbot.bench.seconds} [60] of deliveries, {@code salesbot.bench.rate} [40] reminders falling due
- * per second, {@code salesbot.bench.tickMillis} [1000, the bot's default], {@code salesbot.bench.instances}
+ * per second, {@code salesbot.bench.tickMillis} [1000] and {@code salesbot.bench.deliverMillis} [250, 0 for none]: the
+ * bot's defaults for {@code salesbot.reminders.tick} and {@code deliver-every}; {@code salesbot.bench.instances}
  * [2] schedulers on the one database, {@code salesbot.bench.db} [memory, or an H2 file path]. Figures are
  * printed and appended to {@code target/reminder-bench.md}; see docs/benchmarks.md. The run asserts only
  * that every occurrence due during it was delivered exactly once and nothing else was; lag is measured.
@@ -77,6 +81,7 @@ class ReminderLagBench {
     private final int seconds = Integer.getInteger("salesbot.bench.seconds", 60);
     private final int rate = Integer.getInteger("salesbot.bench.rate", 40);
     private final int tickMillis = Integer.getInteger("salesbot.bench.tickMillis", 1000);
+    private final int deliverMillis = Integer.getInteger("salesbot.bench.deliverMillis", 250);
     private final int instances = Integer.getInteger("salesbot.bench.instances", 2);
     private final String db = System.getProperty("salesbot.bench.db", EmbeddedMongo.MEMORY);
     private final Random random = new Random(8);
@@ -116,7 +121,8 @@ class ReminderLagBench {
 
             timeDueScan(database, stores.reminders());
 
-            Instant start = Instant.now().plusSeconds(10);
+            // Far enough ahead that adding the stream and the first tick (handing out its first minute) are over.
+            Instant start = Instant.now().plusSeconds(30);
             Instant end = start.plusSeconds(seconds);
             int streamCount = rate * seconds;
             List<Reminder> setEarlier = new ArrayList<>();
@@ -148,10 +154,10 @@ class ReminderLagBench {
                         clock,
                         SchedulerSettings.defaults(),
                         "bench-" + n);
-                tickers.add(new Ticker(scheduler, tickMillis, "bench-ticker-" + n));
+                tickers.add(new Ticker(scheduler, "bench-ticker-" + n));
             }
             double loadBefore = loadAverage();
-            tickers.forEach(Thread::start);
+            tickers.forEach(t -> t.start(tickMillis, deliverMillis));
             typeDuringTheRun(stores.reminders(), typedDuringRun);
             // Grace for the last ones, then stop: anything still missing is reported and fails the check.
             waitUntil(end.plusSeconds(30), () -> delivered.keySet().containsAll(expected.keySet()));
@@ -159,7 +165,6 @@ class ReminderLagBench {
             for (Ticker t : tickers) {
                 t.halt();
             }
-            Thread.sleep(2 * tickMillis);
 
             reportLag(loadBefore, loadAfter, tickers);
             write();
@@ -327,11 +332,13 @@ class ReminderLagBench {
         }
         Collections.sort(lags);
         say(
-                "Firing lag (delivered minus due) over %,d deliveries, %d scheduler(s) ticking every %d ms:"
+                "Firing lag (delivered minus due) over %,d deliveries, %d scheduler(s) ticking every %d ms, delivering"
+                        + " every %d ms:"
                         + " p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms; load average %.1f before, %.1f after",
                 lags.size(),
                 instances,
                 tickMillis,
+                deliverMillis,
                 percentile(lags, 50),
                 percentile(lags, 95),
                 percentile(lags, 99),
@@ -399,52 +406,64 @@ class ReminderLagBench {
         lines.add("");
         lines.add(String.format(
                 Locale.ROOT,
-                "## %s: %,d pending, %d s at %d/s, %d instance(s), tick %d ms, %s backend",
+                "## %s: %,d pending, %d s at %d/s, %d instance(s), tick %d ms, deliveries every %d ms, %s backend",
                 Instant.now(),
                 pending,
                 seconds,
                 rate,
                 instances,
                 tickMillis,
+                deliverMillis,
                 db.equals(EmbeddedMongo.MEMORY) ? "memory" : "H2 file"));
         report.forEach(l -> lines.add("- " + l));
         Files.write(file, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
-    /** Ticks one scheduler with a fixed delay between ticks, as the bot's reminder ticker does. */
-    private static final class Ticker extends Thread {
+    /**
+     * One scheduler's thread, as the bot's reminder ticker runs it: a full tick with a fixed delay, and
+     * between ticks a delivery pass with a shorter one, both on the same thread.
+     */
+    private static final class Ticker {
         private final Scheduler scheduler;
-        private final int delayMillis;
+        private final String name;
         private final List<Double> durations = new CopyOnWriteArrayList<>();
-        private volatile boolean running = true;
+        private final ScheduledExecutorService executor;
 
-        Ticker(Scheduler scheduler, int delayMillis, String name) {
-            super(name);
-            setDaemon(true);
+        Ticker(Scheduler scheduler, String name) {
             this.scheduler = scheduler;
-            this.delayMillis = delayMillis;
+            this.name = name;
+            this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, name);
+                t.setDaemon(true);
+                return t;
+            });
         }
 
-        @Override
-        public void run() {
-            while (running) {
-                long t = System.nanoTime();
-                try {
-                    scheduler.tick();
-                } catch (RuntimeException e) {
-                    System.out.println(getName() + ": tick failed: " + e);
-                }
-                durations.add((System.nanoTime() - t) / 1e6);
-                try {
-                    Thread.sleep(delayMillis);
-                } catch (InterruptedException e) {
-                    return;
-                }
+        void start(int tickMillis, int deliverMillis) {
+            executor.scheduleWithFixedDelay(() -> timed(scheduler::tick), 0, tickMillis, TimeUnit.MILLISECONDS);
+            if (deliverMillis > 0) {
+                executor.scheduleWithFixedDelay(
+                        () -> run(scheduler::deliverDue), deliverMillis, deliverMillis, TimeUnit.MILLISECONDS);
             }
         }
 
-        void halt() {
-            running = false;
+        private void timed(Runnable job) {
+            long t = System.nanoTime();
+            run(job);
+            durations.add((System.nanoTime() - t) / 1e6);
+        }
+
+        private void run(Runnable job) {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                System.out.println(name + ": failed: " + e);
+            }
+        }
+
+        void halt() throws InterruptedException {
+            executor.shutdown();
+            executor.awaitTermination(30, TimeUnit.SECONDS);
         }
     }
 
