@@ -4,12 +4,15 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Sorts.ascending;
 import static com.mongodb.client.model.Sorts.descending;
 import static com.mongodb.client.model.Sorts.orderBy;
+import static com.mongodb.client.model.Updates.addEachToSet;
+import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.max;
 import static com.mongodb.client.model.Updates.set;
@@ -32,6 +35,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Date;
@@ -79,7 +85,14 @@ final class MongoReminderStore implements ReminderStore {
     /** How far ahead {@code reminder_due} covers; a sweep runs once the covered time is less than half of it ahead. */
     static final Duration WINDOW = Duration.ofHours(1);
 
+    /** Beyond this since the last sweep (downtime), a sweep scans every reminder instead of reading hour buckets. */
+    static final Duration MAX_BUCKET_SPAN = Duration.ofDays(2);
+
     static final String SWEEP_ID = "due";
+    static final String BUCKETED = "bucketed";
+    static final String IDS = "ids";
+    private static final DateTimeFormatter HOUR =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ZoneOffset.UTC);
     static final String SWEPT_UNTIL = "until";
     private static final int DUE_ROUNDS = 3;
     private static final int SWEEP_BATCH = 1_000;
@@ -88,6 +101,7 @@ final class MongoReminderStore implements ReminderStore {
     private final MongoCollection<Document> occurrences;
     private final MongoCollection<Document> due;
     private final MongoCollection<Document> sweeps;
+    private final MongoCollection<Document> buckets;
     // Ids seen claimable by the last scan; another worker may have taken them since, which the claim re-checks.
     private final Deque<String> candidates = new ArrayDeque<>();
 
@@ -96,11 +110,16 @@ final class MongoReminderStore implements ReminderStore {
         this.occurrences = database.getCollection(Schema.REMINDER_OCCURRENCES);
         this.due = database.getCollection(Schema.REMINDER_DUE);
         this.sweeps = database.getCollection(Schema.REMINDER_SWEEPS);
+        this.buckets = database.getCollection(Schema.REMINDER_BUCKETS);
     }
 
     @Override
     public boolean add(Reminder reminder) {
         return Guarded.call("reminders.add", () -> {
+            if (reminder.status() == Reminder.Status.ACTIVE) {
+                // Bucket first: a bucket naming a reminder that was never stored is skipped when read.
+                bucket(reminder.id(), reminder.nextDue());
+            }
             if (!Writes.insertOnce(reminders, toDocument(reminder))) {
                 return false;
             }
@@ -203,48 +222,117 @@ final class MongoReminderStore implements ReminderStore {
         return lte(NEXT_DUE, Date.from(horizon));
     }
 
-    /** The sweep's scan: active reminders due within the window (indexed on {@code status, nextDue}). */
-    static Bson sweepScan(Instant until) {
-        return and(eq(STATUS, ACTIVE), lte(NEXT_DUE, Date.from(until)));
-    }
-
     /**
      * Refills {@code reminder_due} for the window after {@code horizon} when the covered time runs short.
      * One instance wins the sweep by moving the covered time forward first; the others go on with the
      * entries they have, which already cover at least half a window. Entries beyond the new window are
-     * dropped first (a later sweep brings them back), then every active reminder due within it gets one.
+     * dropped (a later sweep brings them back); then the reminders due in the newly covered hours are read
+     * from their hour buckets by id, so a sweep reads what falls due, not what is pending. The first sweep
+     * on a database (or after more than {@link #MAX_BUCKET_SPAN} without one) scans {@code reminders}
+     * once and writes the buckets of every active reminder.
      */
     void sweepIfNeeded(Instant horizon) {
         Instant until = horizon.plus(WINDOW);
         Document mark = sweeps.find(byId(SWEEP_ID)).first();
+        Instant from = null;
         if (mark != null) {
             Date covered = mark.getDate(SWEPT_UNTIL);
-            if (covered.toInstant().isAfter(horizon.plus(WINDOW.dividedBy(2)))) {
+            boolean bucketed = mark.getBoolean(BUCKETED, false);
+            if (bucketed && covered.toInstant().isAfter(horizon.plus(WINDOW.dividedBy(2)))) {
                 return;
             }
-            boolean won =
-                    sweeps.updateOne(byId(SWEEP_ID).append(SWEPT_UNTIL, covered), set(SWEPT_UNTIL, Date.from(until)))
-                                    .getModifiedCount()
-                            == 1;
+            boolean won = sweeps.updateOne(
+                                    byId(SWEEP_ID).append(SWEPT_UNTIL, covered),
+                                    combine(set(SWEPT_UNTIL, Date.from(until)), set(BUCKETED, true)))
+                            .getModifiedCount()
+                    == 1;
             if (!won) {
                 return;
             }
-        } else if (!Writes.insertOnce(sweeps, byId(SWEEP_ID).append(SWEPT_UNTIL, Date.from(until)))) {
+            if (bucketed && Duration.between(covered.toInstant(), until).compareTo(MAX_BUCKET_SPAN) <= 0) {
+                from = covered.toInstant();
+            }
+        } else if (!Writes.insertOnce(
+                sweeps, byId(SWEEP_ID).append(SWEPT_UNTIL, Date.from(until)).append(BUCKETED, true))) {
             return;
         }
         due.deleteMany(gt(NEXT_DUE, Date.from(until)));
+        if (from == null) {
+            scanAll(until);
+        } else {
+            readBuckets(from, until);
+            // Hours before the covered time have all their reminders in reminder_due already.
+            buckets.deleteMany(lt("_id", hourOf(from)));
+        }
+    }
+
+    /** Reads the hour buckets from {@code from} to {@code until} and gives their reminders due by then an entry. */
+    private void readBuckets(Instant from, Instant until) {
+        List<String> hours = new ArrayList<>();
+        for (Instant h = from.truncatedTo(ChronoUnit.HOURS); !h.isAfter(until); h = h.plus(Duration.ofHours(1))) {
+            hours.add(hourOf(h));
+        }
+        List<String> ids = new ArrayList<>();
+        buckets.find(in("_id", hours)).forEach(b -> ids.addAll(b.getList(IDS, String.class)));
         List<WriteModel<Document>> entries = new ArrayList<>();
-        for (Document r : reminders.find(sweepScan(until)).projection(include(NEXT_DUE))) {
-            entries.add(new UpdateOneModel<>(
-                    byId(r.getString("_id")), max(NEXT_DUE, r.getDate(NEXT_DUE)), new UpdateOptions().upsert(true)));
-            if (entries.size() == SWEEP_BATCH) {
-                due.bulkWrite(entries, new BulkWriteOptions().ordered(false));
-                entries.clear();
+        for (int i = 0; i < ids.size(); i += SWEEP_BATCH) {
+            for (Document r : reminders
+                    .find(in("_id", ids.subList(i, Math.min(ids.size(), i + SWEEP_BATCH))))
+                    .projection(include(NEXT_DUE, STATUS))) {
+                Date next = r.getDate(NEXT_DUE);
+                if (ACTIVE.equals(r.getString(STATUS))
+                        && next != null
+                        && !next.toInstant().isAfter(until)) {
+                    entries.add(entry(r.getString("_id"), next));
+                }
             }
         }
-        if (!entries.isEmpty()) {
-            due.bulkWrite(entries, new BulkWriteOptions().ordered(false));
+        write(due, entries);
+    }
+
+    /** Reads every active reminder once: writes its hour bucket, and an entry when it is due by {@code until}. */
+    private void scanAll(Instant until) {
+        Map<String, List<String>> byHour = new HashMap<>();
+        List<WriteModel<Document>> entries = new ArrayList<>();
+        for (Document r :
+                reminders.find(eq(STATUS, ACTIVE)).projection(include(NEXT_DUE)).batchSize(SWEEP_BATCH)) {
+            Date next = r.getDate(NEXT_DUE);
+            if (next == null) {
+                continue;
+            }
+            String id = r.getString("_id");
+            byHour.computeIfAbsent(hourOf(next.toInstant()), h -> new ArrayList<>())
+                    .add(id);
+            if (!next.toInstant().isAfter(until)) {
+                entries.add(entry(id, next));
+            }
         }
+        write(due, entries);
+        List<WriteModel<Document>> hours = new ArrayList<>();
+        byHour.forEach((hour, ids) ->
+                hours.add(new UpdateOneModel<>(byId(hour), addEachToSet(IDS, ids), new UpdateOptions().upsert(true))));
+        write(buckets, hours);
+    }
+
+    private static UpdateOneModel<Document> entry(String id, Date next) {
+        return new UpdateOneModel<>(byId(id), max(NEXT_DUE, next), new UpdateOptions().upsert(true));
+    }
+
+    private static void write(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+        for (int i = 0; i < writes.size(); i += SWEEP_BATCH) {
+            collection.bulkWrite(
+                    writes.subList(i, Math.min(writes.size(), i + SWEEP_BATCH)), new BulkWriteOptions().ordered(false));
+        }
+    }
+
+    /** Files the reminder under the hour of {@code at}, for the sweep that reaches that hour. */
+    private void bucket(String id, Instant at) {
+        buckets.updateOne(byId(hourOf(at)), addToSet(IDS, id), new UpdateOptions().upsert(true));
+    }
+
+    /** The hour bucket's id, e.g. {@code 2026-11-30T01} (UTC): ordered as text as in time. */
+    static String hourOf(Instant at) {
+        return HOUR.format(at);
     }
 
     /** Puts or moves a reminder's due entry to {@code at}; never moves it back. */
@@ -265,6 +353,9 @@ final class MongoReminderStore implements ReminderStore {
             Bson update = next == null
                     ? combine(set(NEXT_DUE, null), set(STATUS, status(Reminder.Status.DONE)))
                     : max(NEXT_DUE, Date.from(next));
+            if (next != null) {
+                bucket(id, next);
+            }
             Document before = reminders.findOneAndUpdate(byId(id), update);
             if (before == null) {
                 return false;

@@ -27,6 +27,8 @@ final class Schema {
     static final String REMINDER_DUE = "reminder_due";
     /** How far ahead {@code reminder_due} was last refilled, one document claimed by the sweeping instance. */
     static final String REMINDER_SWEEPS = "reminder_sweeps";
+    /** Reminder ids by the UTC hour of their next due time, read by {@code _id} when a sweep reaches the hour. */
+    static final String REMINDER_BUCKETS = "reminder_buckets";
 
     static final String RECOGNITIONS = "recognitions";
     /** Milestones and shout-outs already posted, by key; the {@code _id} index makes each claim unique. */

@@ -155,6 +155,25 @@ class MongoReminderStoreTest {
     }
 
     @Test
+    void aReminderWhoseEntryASweepDroppedIsFoundAgainThroughItsHourBucket() {
+        Reminder first = oneOff("000000000001", "m1", LocalDateTime.of(2026, 11, 30, 9, 0));
+        reminders.add(first);
+        reminders.dueBy(first.nextDue(), 200);
+        Reminder noon = oneOff("000000000002", "m2", LocalDateTime.of(2026, 11, 30, 12, 0));
+        reminders.add(noon);
+
+        // 10:40: this sweep covers until 11:41 and drops noon's entry.
+        assertThat(reminders.dueBy(first.nextDue().plus(Duration.ofMinutes(100)), 200))
+                .extracting(Reminder::id)
+                .containsExactly("000000000001");
+        assertThat(mongo.database().getCollection("reminder_due").countDocuments(new Document("_id", "000000000002")))
+                .isZero();
+        assertThat(reminders.dueBy(noon.nextDue(), 200))
+                .extracting(Reminder::id)
+                .containsExactly("000000000001", "000000000002");
+    }
+
+    @Test
     void aReminderStoredBeforeTheDueEntriesExistedIsFoundByTheSweep() {
         Reminder old = oneOff("000000000001", "m1", LocalDateTime.of(2026, 11, 30, 9, 0));
         mongo.database().getCollection("reminders").insertOne(MongoReminderStore.toDocument(old));

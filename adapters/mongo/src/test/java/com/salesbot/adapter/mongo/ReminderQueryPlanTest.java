@@ -1,5 +1,6 @@
 package com.salesbot.adapter.mongo;
 
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Sorts.ascending;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,15 +88,28 @@ class ReminderQueryPlanTest {
     }
 
     @Test
-    void theSweepUsesAnIndexAndReadsOnlyTheRemindersWithinItsWindow() {
-        Document plan = database.getCollection(Schema.REMINDERS)
-                .find(MongoReminderStore.sweepScan(NOW.plus(MongoReminderStore.WINDOW)))
-                .projection(include(MongoReminderStore.NEXT_DUE))
+    void theSweepReadsTheHourBucketsAndTheirRemindersByIdOnly() {
+        List<String> hours = List.of(
+                MongoReminderStore.hourOf(NOW.minus(Duration.ofHours(1))),
+                MongoReminderStore.hourOf(NOW),
+                MongoReminderStore.hourOf(NOW.plus(Duration.ofHours(1))));
+        Document bucketPlan = database.getCollection(Schema.REMINDER_BUCKETS)
+                .find(in("_id", hours))
+                .explain(ExplainVerbosity.EXECUTION_STATS);
+        List<String> ids = new ArrayList<>();
+        database.getCollection(Schema.REMINDER_BUCKETS)
+                .find(in("_id", hours))
+                .forEach(b -> ids.addAll(b.getList(MongoReminderStore.IDS, String.class)));
+        Document reminderPlan = database.getCollection(Schema.REMINDERS)
+                .find(in("_id", ids))
+                .projection(include(MongoReminderStore.NEXT_DUE, MongoReminderStore.STATUS))
                 .explain(ExplainVerbosity.EXECUTION_STATS);
 
-        assertUsesAnIndex(plan);
-        assertThat(returned(plan)).isEqualTo(DUE);
-        assertThat(docsExamined(plan)).isLessThanOrEqualTo(DUE + SLACK);
+        assertUsesAnIndex(bucketPlan);
+        assertThat(docsExamined(bucketPlan)).isLessThanOrEqualTo(hours.size());
+        assertThat(ids).hasSize(DUE);
+        assertUsesAnIndex(reminderPlan);
+        assertThat(docsExamined(reminderPlan)).isLessThanOrEqualTo(DUE);
     }
 
     @Test
