@@ -250,7 +250,9 @@ final class MongoReminderStore implements ReminderStore {
                 return;
             }
             if (bucketed && Duration.between(covered.toInstant(), until).compareTo(MAX_BUCKET_SPAN) <= 0) {
-                from = covered.toInstant();
+                // A window back: an instance that claimed the previous sweep may have died before writing
+                // its entries; reading those hours again costs little and writes nothing twice.
+                from = covered.toInstant().minus(WINDOW);
             }
         } else if (!Writes.insertOnce(
                 sweeps, byId(SWEEP_ID).append(SWEPT_UNTIL, Date.from(until)).append(BUCKETED, true))) {
@@ -261,7 +263,7 @@ final class MongoReminderStore implements ReminderStore {
             scanAll(until);
         } else {
             readBuckets(from, until);
-            // Hours before the covered time have all their reminders in reminder_due already.
+            // Hours before those read have all their reminders in reminder_due already.
             buckets.deleteMany(lt("_id", hourOf(from)));
         }
     }

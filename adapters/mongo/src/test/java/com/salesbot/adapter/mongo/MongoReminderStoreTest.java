@@ -174,6 +174,30 @@ class MongoReminderStoreTest {
     }
 
     @Test
+    void aSweepClaimedByAnInstanceThatDiedBeforeWritingIsMadeUpByTheNextOne() {
+        Reminder first = oneOff("000000000001", "m1", LocalDateTime.of(2026, 11, 30, 9, 0));
+        reminders.add(first);
+        reminders.dueBy(first.nextDue(), 200);
+        Reminder noon = oneOff("000000000002", "m2", LocalDateTime.of(2026, 11, 30, 12, 0));
+        reminders.add(noon);
+        reminders.dueBy(first.nextDue().plus(Duration.ofMinutes(100)), 200);
+        // Another instance claimed the sweep up to 13:10 and died before writing noon's entry.
+        mongo.database()
+                .getCollection("reminder_sweeps")
+                .updateOne(
+                        new Document("_id", "due"),
+                        new Document(
+                                "$set",
+                                new Document(
+                                        "until",
+                                        java.util.Date.from(noon.nextDue().plus(Duration.ofMinutes(70))))));
+
+        assertThat(reminders.dueBy(noon.nextDue().plus(Duration.ofMinutes(45)), 200))
+                .extracting(Reminder::id)
+                .containsExactly("000000000001", "000000000002");
+    }
+
+    @Test
     void aReminderStoredBeforeTheDueEntriesExistedIsFoundByTheSweep() {
         Reminder old = oneOff("000000000001", "m1", LocalDateTime.of(2026, 11, 30, 9, 0));
         mongo.database().getCollection("reminders").insertOne(MongoReminderStore.toDocument(old));
