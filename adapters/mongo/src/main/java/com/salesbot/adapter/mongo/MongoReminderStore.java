@@ -60,9 +60,10 @@ import org.bson.conversions.Bson;
  * <p>The frequent due scan never reads the pending reminders themselves. {@code reminder_due} holds one
  * small entry per reminder due within the next {@link #WINDOW} (plus those handed out since the last
  * sweep); a rarer sweep, once per half window and claimed by one instance, refills it from
- * {@code reminders}. So each tick reads a few hundred entries whether 100 or 100,000 reminders wait, even
- * where the server ignores the non-unique indexes (mongo-java-server). An entry's time is a hint that is
- * never later than the reminder's own next due time; the reminder document stays the truth.
+ * {@code reminder_buckets}, where every reminder's id is filed under the UTC hour of its next due time,
+ * read by {@code _id}. So each tick reads a few hundred entries whether 100 or 100,000 reminders wait,
+ * even where the server ignores the non-unique indexes (mongo-java-server). An entry's time is a hint
+ * that is never later than the reminder's own next due time; the reminder document stays the truth.
  *
  * <p>Conditional writes by id are written as flat filters with {@code _id} at the top: mongo-java-server
  * looks a document up by its {@code _id} index only then, and scans the whole collection for the
@@ -89,11 +90,11 @@ final class MongoReminderStore implements ReminderStore {
     static final Duration MAX_BUCKET_SPAN = Duration.ofDays(2);
 
     static final String SWEEP_ID = "due";
+    static final String SWEPT_UNTIL = "until";
     static final String BUCKETED = "bucketed";
     static final String IDS = "ids";
     private static final DateTimeFormatter HOUR =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ZoneOffset.UTC);
-    static final String SWEPT_UNTIL = "until";
     private static final int DUE_ROUNDS = 3;
     private static final int SWEEP_BATCH = 1_000;
 
