@@ -124,6 +124,19 @@ public final class Scheduler {
             planner.plan(now);
         }
         materialise(now);
+        return deliverDue(now);
+    }
+
+    /**
+     * Delivers what earlier ticks handed out and is due now, without planning or handing out anything: one
+     * claim scan when nothing is due, so a caller can run it several times a second between ticks and keep
+     * the firing lag well under a second. Returns how many deliveries were attempted.
+     */
+    public int deliverDue() {
+        return deliverDue(clock.instant());
+    }
+
+    private int deliverDue(Instant now) {
         int attempted = 0;
         Optional<Occurrence> claimed;
         while ((claimed = store.claim(now, worker, now.plus(settings.lease()))).isPresent()) {

@@ -56,6 +56,24 @@ class SchedulerTest {
     }
 
     @Test
+    void aDeliveryPassBetweenTicksSendsWhatATickHandedOutButHandsOutNothingItself() {
+        remindAlice("remind me tomorrow at 3pm to call Acme", LocalDateTime.of(2026, 11, 28, 15, 0), null);
+        remindAlice("remind me tomorrow at 3:30pm to call Initech", LocalDateTime.of(2026, 11, 28, 15, 30), null);
+
+        // A tick a few seconds before 15:00 hands the first one out (within its one-minute horizon).
+        at(LocalDateTime.of(2026, 11, 28, 14, 59, 55));
+        world.clock().set(LocalDateTime.of(2026, 11, 28, 15, 0));
+        scheduler.deliverDue();
+        assertThat(world.outbound().sent()).containsExactly(ALICE + ": ⏰ Reminder: call Acme");
+
+        // Nothing handed out the second one yet: only a tick does that.
+        world.clock().set(LocalDateTime.of(2026, 11, 28, 15, 30));
+        assertThat(scheduler.deliverDue()).isZero();
+        scheduler.tick();
+        assertThat(world.outbound().sent()).hasSize(2).last().isEqualTo(ALICE + ": ⏰ Reminder: call Initech");
+    }
+
+    @Test
     void afterDowntimeAMissedOccurrenceIsDeliveredLateWithANote() {
         remindAlice("remind me tomorrow at 3pm to call Acme", LocalDateTime.of(2026, 11, 28, 15, 0), null);
 

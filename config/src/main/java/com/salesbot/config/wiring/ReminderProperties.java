@@ -12,6 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code salesbot.reminders}: how often the scheduler ticks and how it treats lateness and failures.
  *
+ * @param tick how often the scheduler plans, hands out due reminders and delivers
+ * @param deliverEvery how often, between ticks, it delivers what is already handed out and due: this, not
+ *     {@code tick}, bounds the firing lag
  * @param ticker false leaves ticking to someone else (a script's {@code @time}); with a fixed clock
  *     ({@code --now}) the ticker never runs, since time would not move
  * @param reportPrompts false: no daily-report prompts
@@ -29,6 +32,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record ReminderProperties(
         Boolean ticker,
         Duration tick,
+        Duration deliverEvery,
         Duration horizon,
         Duration maxLateness,
         Duration lateNoteAfter,
@@ -48,6 +52,7 @@ public record ReminderProperties(
         SchedulerSettings d = SchedulerSettings.defaults();
         ticker = ticker == null || ticker;
         tick = tick == null ? Duration.ofSeconds(1) : tick;
+        deliverEvery = deliverEvery == null ? Duration.ofMillis(250) : deliverEvery;
         horizon = horizon == null ? d.horizon() : horizon;
         maxLateness = maxLateness == null ? d.maxLateness() : maxLateness;
         lateNoteAfter = lateNoteAfter == null ? d.lateNoteAfter() : lateNoteAfter;

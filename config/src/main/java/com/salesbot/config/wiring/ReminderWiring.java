@@ -215,6 +215,7 @@ public class ReminderWiring {
             return ReminderTicker.off();
         }
         return ReminderTicker.start(scheduler, reminders.tick())
+                .alsoEvery(reminders.deliverEvery(), "reminder deliveries", scheduler::deliverDue)
                 .alsoEvery(Duration.ofMinutes(1), "shout-outs", () -> shoutOuts.postDue(clock.instant()));
     }
 }

@@ -2,35 +2,50 @@ package com.salesbot.adapter.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Sorts.ascending;
 import static com.mongodb.client.model.Sorts.descending;
 import static com.mongodb.client.model.Sorts.orderBy;
+import static com.mongodb.client.model.Updates.addEachToSet;
+import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.max;
 import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import com.salesbot.core.kernel.PersonId;
 import com.salesbot.core.reminder.Occurrence;
 import com.salesbot.core.reminder.Recipient;
 import com.salesbot.core.reminder.Recurrence;
 import com.salesbot.core.reminder.Reminder;
 import com.salesbot.core.reminder.ReminderStore;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.bson.Document;
@@ -40,9 +55,19 @@ import org.bson.conversions.Bson;
  * Reminders in {@code reminders} and their occurrences in {@code reminder_occurrences}. With no
  * transactions, every scheduler step is one conditional single-document write: a reminder moves on only
  * from the due time that was read; an occurrence is inserted under a deterministic id (a second insert
- * is a duplicate key); a claim is one findOneAndUpdate on status and time. Only occurrences due within
- * the scheduler's horizon exist as documents, so the frequent due scan reads few documents even where
- * the server ignores the non-unique indexes (mongo-java-server).
+ * is a duplicate key); a claim is one findOneAndUpdate on status and time.
+ *
+ * <p>The frequent due scan never reads the pending reminders themselves. {@code reminder_due} holds one
+ * small entry per reminder due within the next {@link #WINDOW} (plus those handed out since the last
+ * sweep); a rarer sweep, once per half window and claimed by one instance, refills it from
+ * {@code reminder_buckets}, where every reminder's id is filed under the UTC hour of its next due time,
+ * read by {@code _id}. So each tick reads a few hundred entries whether 100 or 100,000 reminders wait,
+ * even where the server ignores the non-unique indexes (mongo-java-server). An entry's time is a hint
+ * that is never later than the reminder's own next due time; the reminder document stays the truth.
+ *
+ * <p>Conditional writes by id are written as flat filters with {@code _id} at the top: mongo-java-server
+ * looks a document up by its {@code _id} index only then, and scans the whole collection for the
+ * driver's {@code $and} form.
  */
 final class MongoReminderStore implements ReminderStore {
     static final String NEXT_DUE = "nextDue";
@@ -58,19 +83,54 @@ final class MongoReminderStore implements ReminderStore {
 
     private static final int CLAIM_BATCH = 100;
 
+    /** How far ahead {@code reminder_due} covers; a sweep runs once the covered time is less than half of it ahead. */
+    static final Duration WINDOW = Duration.ofHours(1);
+
+    /** Beyond this since the last sweep (downtime), a sweep scans every reminder instead of reading hour buckets. */
+    static final Duration MAX_BUCKET_SPAN = Duration.ofDays(2);
+
+    static final String SWEEP_ID = "due";
+    static final String SWEPT_UNTIL = "until";
+    static final String BUCKETED = "bucketed";
+    static final String IDS = "ids";
+    private static final DateTimeFormatter HOUR =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH").withZone(ZoneOffset.UTC);
+    private static final int DUE_ROUNDS = 3;
+    private static final int SWEEP_BATCH = 1_000;
+
     private final MongoCollection<Document> reminders;
     private final MongoCollection<Document> occurrences;
+    private final MongoCollection<Document> due;
+    private final MongoCollection<Document> sweeps;
+    private final MongoCollection<Document> buckets;
     // Ids seen claimable by the last scan; another worker may have taken them since, which the claim re-checks.
     private final Deque<String> candidates = new ArrayDeque<>();
 
     MongoReminderStore(MongoDatabase database) {
         this.reminders = database.getCollection(Schema.REMINDERS);
         this.occurrences = database.getCollection(Schema.REMINDER_OCCURRENCES);
+        this.due = database.getCollection(Schema.REMINDER_DUE);
+        this.sweeps = database.getCollection(Schema.REMINDER_SWEEPS);
+        this.buckets = database.getCollection(Schema.REMINDER_BUCKETS);
     }
 
     @Override
     public boolean add(Reminder reminder) {
-        return Guarded.call("reminders.add", () -> Writes.insertOnce(reminders, toDocument(reminder)));
+        return Guarded.call("reminders.add", () -> {
+            if (reminder.status() == Reminder.Status.ACTIVE) {
+                // Bucket first: a bucket naming a reminder that was never stored is skipped when read.
+                bucket(reminder.id(), reminder.nextDue());
+            }
+            if (!Writes.insertOnce(reminders, toDocument(reminder))) {
+                return false;
+            }
+            if (reminder.status() == Reminder.Status.ACTIVE) {
+                // Always, not only when due soon: a sweep racing this add could otherwise miss it. One beyond
+                // the window is dropped by the next sweep and put back by a later one.
+                hint(reminder.id(), reminder.nextDue());
+            }
+            return true;
+        });
     }
 
     @Override
@@ -95,12 +155,11 @@ final class MongoReminderStore implements ReminderStore {
     public boolean cancel(String id) {
         return Guarded.call("reminders.cancel", () -> {
             boolean cancelled = reminders
-                            .updateOne(
-                                    and(eq("_id", id), eq(STATUS, ACTIVE)),
-                                    set(STATUS, status(Reminder.Status.CANCELLED)))
+                            .updateOne(byId(id).append(STATUS, ACTIVE), set(STATUS, status(Reminder.Status.CANCELLED)))
                             .getModifiedCount()
                     == 1;
             if (cancelled) {
+                due.deleteOne(byId(id));
                 // Occurrences already handed out would be skipped at delivery anyway; this keeps the record honest.
                 occurrences.updateMany(
                         and(eq(REMINDER_ID, id), eq(STATUS, status(Occurrence.Status.PENDING))),
@@ -110,29 +169,216 @@ final class MongoReminderStore implements ReminderStore {
         });
     }
 
+    /**
+     * Reads the due entries up to {@code horizon}, soonest first, then their reminders by id. An entry whose
+     * reminder has moved on is corrected to the reminder's time; one whose reminder is no longer active is
+     * removed. Sweeps first when the entries do not yet cover half a window beyond the horizon.
+     */
     @Override
     public List<Reminder> dueBy(Instant horizon, int limit) {
-        return Guarded.call(
-                "reminders.dueBy",
-                () -> reminders
-                        .find(and(eq(STATUS, ACTIVE), lte(NEXT_DUE, Date.from(horizon))))
-                        .sort(ascending(NEXT_DUE))
-                        .limit(limit)
+        return Guarded.call("reminders.dueBy", () -> {
+            sweepIfNeeded(horizon);
+            List<Reminder> result = new ArrayList<>();
+            for (int round = 0; round < DUE_ROUNDS && result.size() < limit; round++) {
+                List<Document> entries = due.find(dueScan(horizon))
+                        .sort(ascending(NEXT_DUE, "_id"))
+                        .limit(limit - result.size())
+                        .into(new ArrayList<>());
+                if (entries.isEmpty()) {
+                    break;
+                }
+                Map<String, Reminder> byId = new HashMap<>();
+                reminders
+                        .find(in(
+                                "_id",
+                                entries.stream().map(e -> e.getString("_id")).toList()))
                         .map(MongoReminderStore::toReminder)
-                        .into(new ArrayList<>()));
+                        .forEach(r -> byId.put(r.id(), r));
+                int stale = 0;
+                for (Document entry : entries) {
+                    String id = entry.getString("_id");
+                    Reminder reminder = byId.get(id);
+                    if (reminder == null || reminder.status() != Reminder.Status.ACTIVE) {
+                        due.deleteOne(byId(id).append(NEXT_DUE, entry.getDate(NEXT_DUE)));
+                        stale++;
+                    } else if (reminder.nextDue().isAfter(horizon)) {
+                        due.updateOne(
+                                byId(id).append(NEXT_DUE, entry.getDate(NEXT_DUE)),
+                                max(NEXT_DUE, Date.from(reminder.nextDue())));
+                        stale++;
+                    } else {
+                        result.add(reminder);
+                    }
+                }
+                if (stale == 0) {
+                    break;
+                }
+            }
+            return result;
+        });
     }
 
+    /** The frequent due scan: entries due by the horizon (indexed on {@code nextDue} on a real MongoDB). */
+    static Bson dueScan(Instant horizon) {
+        return lte(NEXT_DUE, Date.from(horizon));
+    }
+
+    /**
+     * Refills {@code reminder_due} for the window after {@code horizon} when the covered time runs short.
+     * One instance wins the sweep by moving the covered time forward first; the others go on with the
+     * entries they have, which already cover at least half a window. Entries beyond the new window are
+     * dropped (a later sweep brings them back); then the reminders due in the newly covered hours are read
+     * from their hour buckets by id, so a sweep reads what falls due, not what is pending. The first sweep
+     * on a database (or after more than {@link #MAX_BUCKET_SPAN} without one) scans {@code reminders}
+     * once and writes the buckets of every active reminder.
+     */
+    void sweepIfNeeded(Instant horizon) {
+        Instant until = horizon.plus(WINDOW);
+        Document mark = sweeps.find(byId(SWEEP_ID)).first();
+        Instant from = null;
+        if (mark != null) {
+            Date covered = mark.getDate(SWEPT_UNTIL);
+            boolean bucketed = mark.getBoolean(BUCKETED, false);
+            if (bucketed && covered.toInstant().isAfter(horizon.plus(WINDOW.dividedBy(2)))) {
+                return;
+            }
+            boolean won = sweeps.updateOne(
+                                    byId(SWEEP_ID).append(SWEPT_UNTIL, covered),
+                                    combine(set(SWEPT_UNTIL, Date.from(until)), set(BUCKETED, true)))
+                            .getModifiedCount()
+                    == 1;
+            if (!won) {
+                return;
+            }
+            if (bucketed && Duration.between(covered.toInstant(), until).compareTo(MAX_BUCKET_SPAN) <= 0) {
+                // A window back: an instance that claimed the previous sweep may have died before writing
+                // its entries; reading those hours again costs little and writes nothing twice.
+                from = covered.toInstant().minus(WINDOW);
+            }
+        } else if (!Writes.insertOnce(
+                sweeps, byId(SWEEP_ID).append(SWEPT_UNTIL, Date.from(until)).append(BUCKETED, true))) {
+            return;
+        }
+        due.deleteMany(gt(NEXT_DUE, Date.from(until)));
+        if (from == null) {
+            scanAll(until);
+        } else {
+            readBuckets(from, until);
+            // Hours before those read have all their reminders in reminder_due already.
+            buckets.deleteMany(lt("_id", hourOf(from)));
+        }
+    }
+
+    /** Reads the hour buckets from {@code from} to {@code until} and gives their reminders due by then an entry. */
+    private void readBuckets(Instant from, Instant until) {
+        List<String> hours = new ArrayList<>();
+        for (Instant h = from.truncatedTo(ChronoUnit.HOURS); !h.isAfter(until); h = h.plus(Duration.ofHours(1))) {
+            hours.add(hourOf(h));
+        }
+        List<String> ids = new ArrayList<>();
+        buckets.find(in("_id", hours)).forEach(b -> ids.addAll(b.getList(IDS, String.class)));
+        List<WriteModel<Document>> entries = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += SWEEP_BATCH) {
+            for (Document r : reminders
+                    .find(in("_id", ids.subList(i, Math.min(ids.size(), i + SWEEP_BATCH))))
+                    .projection(include(NEXT_DUE, STATUS))) {
+                Date next = r.getDate(NEXT_DUE);
+                if (ACTIVE.equals(r.getString(STATUS))
+                        && next != null
+                        && !next.toInstant().isAfter(until)) {
+                    entries.add(entry(r.getString("_id"), next));
+                }
+            }
+        }
+        write(due, entries);
+    }
+
+    /** Reads every active reminder once: writes its hour bucket, and an entry when it is due by {@code until}. */
+    private void scanAll(Instant until) {
+        Map<String, List<String>> byHour = new HashMap<>();
+        List<WriteModel<Document>> entries = new ArrayList<>();
+        for (Document r :
+                reminders.find(eq(STATUS, ACTIVE)).projection(include(NEXT_DUE)).batchSize(SWEEP_BATCH)) {
+            Date next = r.getDate(NEXT_DUE);
+            if (next == null) {
+                continue;
+            }
+            String id = r.getString("_id");
+            byHour.computeIfAbsent(hourOf(next.toInstant()), h -> new ArrayList<>())
+                    .add(id);
+            if (!next.toInstant().isAfter(until)) {
+                entries.add(entry(id, next));
+            }
+        }
+        write(due, entries);
+        List<WriteModel<Document>> hours = new ArrayList<>();
+        byHour.forEach((hour, ids) ->
+                hours.add(new UpdateOneModel<>(byId(hour), addEachToSet(IDS, ids), new UpdateOptions().upsert(true))));
+        write(buckets, hours);
+    }
+
+    private static UpdateOneModel<Document> entry(String id, Date next) {
+        return new UpdateOneModel<>(byId(id), max(NEXT_DUE, next), new UpdateOptions().upsert(true));
+    }
+
+    private static void write(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+        for (int i = 0; i < writes.size(); i += SWEEP_BATCH) {
+            collection.bulkWrite(
+                    writes.subList(i, Math.min(writes.size(), i + SWEEP_BATCH)), new BulkWriteOptions().ordered(false));
+        }
+    }
+
+    /** Files the reminder under the hour of {@code at}, for the sweep that reaches that hour. */
+    private void bucket(String id, Instant at) {
+        buckets.updateOne(byId(hourOf(at)), addToSet(IDS, id), new UpdateOptions().upsert(true));
+    }
+
+    /** The hour bucket's id, e.g. {@code 2026-11-30T01} (UTC): ordered as text as in time. */
+    static String hourOf(Instant at) {
+        return HOUR.format(at);
+    }
+
+    /** Puts or moves a reminder's due entry to {@code at}; never moves it back. */
+    private void hint(String id, Instant at) {
+        due.updateOne(byId(id), max(NEXT_DUE, Date.from(at)), new UpdateOptions().upsert(true));
+    }
+
+    /**
+     * Filters on {@code _id} alone, so the embedded server finds the reminder by its index instead of
+     * scanning every pending one for each hand-out; the compare-and-set is read from the document as it
+     * was. A later time only ever replaces an earlier one ({@code $max}), so a scheduler that lost the race
+     * changes nothing. The last hand-out of a one-off sets DONE; if it finds the reminder was no longer
+     * active (cancelled meanwhile), it puts the old state back at once.
+     */
     @Override
     public boolean advance(String id, Instant expected, Instant next) {
         return Guarded.call("reminders.advance", () -> {
             Bson update = next == null
                     ? combine(set(NEXT_DUE, null), set(STATUS, status(Reminder.Status.DONE)))
-                    : set(NEXT_DUE, Date.from(next));
-            return reminders
-                            .updateOne(
-                                    and(eq("_id", id), eq(STATUS, ACTIVE), eq(NEXT_DUE, Date.from(expected))), update)
-                            .getModifiedCount()
-                    == 1;
+                    : max(NEXT_DUE, Date.from(next));
+            if (next != null) {
+                bucket(id, next);
+            }
+            Document before = reminders.findOneAndUpdate(byId(id), update);
+            if (before == null) {
+                return false;
+            }
+            Date was = before.getDate(NEXT_DUE);
+            boolean moved = ACTIVE.equals(before.getString(STATUS))
+                    && was != null
+                    && was.toInstant().equals(expected);
+            if (next == null && !moved) {
+                reminders.updateOne(byId(id), combine(set(NEXT_DUE, was), set(STATUS, before.getString(STATUS))));
+            }
+            if (moved) {
+                // A recurring reminder keeps its entry until a sweep finds its next time beyond the window.
+                if (next == null) {
+                    due.deleteOne(byId(id));
+                } else {
+                    hint(id, next);
+                }
+            }
+            return moved;
         });
     }
 
@@ -150,7 +396,7 @@ final class MongoReminderStore implements ReminderStore {
     @Override
     public synchronized Optional<Occurrence> claim(Instant now, String worker, Instant leaseUntil) {
         return Guarded.call("reminder_occurrences.claim", () -> {
-            Bson claimable = and(in(STATUS, CLAIMABLE), lte(NOT_BEFORE, Date.from(now)));
+            Bson claimable = claimScan(now);
             Bson update = combine(
                     set(STATUS, status(Occurrence.Status.SENDING)),
                     set(NOT_BEFORE, Date.from(leaseUntil)),
@@ -166,7 +412,7 @@ final class MongoReminderStore implements ReminderStore {
                 }
                 while (!candidates.isEmpty()) {
                     Document claimed = occurrences.findOneAndUpdate(
-                            and(eq("_id", candidates.poll()), claimable),
+                            claimById(candidates.poll(), now),
                             update,
                             new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
                     if (claimed != null) {
@@ -176,6 +422,21 @@ final class MongoReminderStore implements ReminderStore {
             }
             return Optional.empty();
         });
+    }
+
+    /** The claim's scan: occurrences that may be tried now (indexed on {@code status, notBefore}). */
+    static Bson claimScan(Instant now) {
+        return and(in(STATUS, CLAIMABLE), lte(NOT_BEFORE, Date.from(now)));
+    }
+
+    /** The claim itself: one occurrence by id, still claimable at {@code now}. */
+    static Document claimById(String id, Instant now) {
+        return byId(id).append(STATUS, new Document("$in", CLAIMABLE))
+                .append(NOT_BEFORE, new Document("$lte", Date.from(now)));
+    }
+
+    private static Document byId(String id) {
+        return new Document("_id", id);
     }
 
     @Override
@@ -246,7 +507,7 @@ final class MongoReminderStore implements ReminderStore {
                         .into(new ArrayList<>()));
     }
 
-    private static Document toDocument(Reminder reminder) {
+    static Document toDocument(Reminder reminder) {
         List<Document> recipients = new ArrayList<>();
         List<String> personIds = new ArrayList<>();
         for (Recipient r : reminder.recipients()) {

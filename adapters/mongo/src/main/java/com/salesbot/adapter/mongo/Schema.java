@@ -23,6 +23,13 @@ final class Schema {
     static final String DAILY_REPORTS = "daily_reports";
     static final String REMINDERS = "reminders";
     static final String REMINDER_OCCURRENCES = "reminder_occurrences";
+    /** One entry per reminder due within the next hour or so: the frequent due scan reads only these. */
+    static final String REMINDER_DUE = "reminder_due";
+    /** How far ahead {@code reminder_due} was last refilled, one document claimed by the sweeping instance. */
+    static final String REMINDER_SWEEPS = "reminder_sweeps";
+    /** Reminder ids by the UTC hour of their next due time, read by {@code _id} when a sweep reaches the hour. */
+    static final String REMINDER_BUCKETS = "reminder_buckets";
+
     static final String RECOGNITIONS = "recognitions";
     /** Milestones and shout-outs already posted, by key; the {@code _id} index makes each claim unique. */
     static final String CELEBRATIONS = "celebrations";
@@ -91,7 +98,9 @@ final class Schema {
         index(RECOGNITIONS, ascending("giver", "date"), PLAIN);
         index(RECOGNITIONS, ascending("recipients.person", "date"), PLAIN);
         index(RECOGNITIONS, authorNewestFirst(), PLAIN);
-        // The scheduler's scans: reminders due by a time, occurrences claimable at a time.
+        // The scheduler's scans: due entries by a time (every tick), reminders due within the window (the
+        // sweep), occurrences claimable at a time (every tick). ReminderQueryPlanTest checks a real MongoDB uses them.
+        index(REMINDER_DUE, ascending(MongoReminderStore.NEXT_DUE), PLAIN);
         index(REMINDERS, ascending(MongoReminderStore.STATUS, MongoReminderStore.NEXT_DUE), PLAIN);
         index(REMINDERS, ascending(MongoReminderStore.OWNER), PLAIN);
         index(REMINDERS, ascending(MongoReminderStore.RECIPIENT_IDS), PLAIN);

@@ -126,6 +126,98 @@ class MongoReminderStoreTest {
     }
 
     @Test
+    void theDueScanReadsOnlyRemindersDueWithinTheWindowWhateverIsPendingLater() {
+        Reminder soon = oneOff("000000000001", "m1", LocalDateTime.of(2026, 11, 30, 9, 0));
+        reminders.add(soon);
+        for (int i = 0; i < 50; i++) {
+            reminders.add(oneOff(String.format("%012d", 100 + i), "far" + i, LocalDateTime.of(2026, 12, 14, 9, i)));
+        }
+
+        assertThat(reminders.dueBy(soon.nextDue().plusSeconds(60), 200))
+                .extracting(Reminder::id)
+                .containsExactly("000000000001");
+        // The sweep dropped the entries beyond its window: the next ticks read one entry, not 51.
+        assertThat(mongo.database().getCollection("reminder_due").countDocuments())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aReminderBeyondTheWindowIsFoundOnceALaterSweepReachesIt() {
+        Reminder now = oneOff("000000000001", "m1", LocalDateTime.of(2026, 11, 30, 9, 0));
+        Reminder later = oneOff("000000000002", "m2", LocalDateTime.of(2026, 11, 30, 12, 0));
+        reminders.add(now);
+        reminders.add(later);
+
+        assertThat(reminders.dueBy(now.nextDue(), 200)).extracting(Reminder::id).containsExactly("000000000001");
+        assertThat(reminders.dueBy(later.nextDue(), 200))
+                .extracting(Reminder::id)
+                .containsExactly("000000000001", "000000000002");
+    }
+
+    @Test
+    void aReminderWhoseEntryASweepDroppedIsFoundAgainThroughItsHourBucket() {
+        Reminder first = oneOff("000000000001", "m1", LocalDateTime.of(2026, 11, 30, 9, 0));
+        reminders.add(first);
+        reminders.dueBy(first.nextDue(), 200);
+        Reminder noon = oneOff("000000000002", "m2", LocalDateTime.of(2026, 11, 30, 12, 0));
+        reminders.add(noon);
+
+        // 10:40: this sweep covers until 11:41 and drops noon's entry.
+        assertThat(reminders.dueBy(first.nextDue().plus(Duration.ofMinutes(100)), 200))
+                .extracting(Reminder::id)
+                .containsExactly("000000000001");
+        assertThat(mongo.database().getCollection("reminder_due").countDocuments(new Document("_id", "000000000002")))
+                .isZero();
+        assertThat(reminders.dueBy(noon.nextDue(), 200))
+                .extracting(Reminder::id)
+                .containsExactly("000000000001", "000000000002");
+    }
+
+    @Test
+    void aSweepClaimedByAnInstanceThatDiedBeforeWritingIsMadeUpByTheNextOne() {
+        Reminder first = oneOff("000000000001", "m1", LocalDateTime.of(2026, 11, 30, 9, 0));
+        reminders.add(first);
+        reminders.dueBy(first.nextDue(), 200);
+        Reminder noon = oneOff("000000000002", "m2", LocalDateTime.of(2026, 11, 30, 12, 0));
+        reminders.add(noon);
+        reminders.dueBy(first.nextDue().plus(Duration.ofMinutes(100)), 200);
+        // Another instance claimed the sweep up to 13:10 and died before writing noon's entry.
+        mongo.database()
+                .getCollection("reminder_sweeps")
+                .updateOne(
+                        new Document("_id", "due"),
+                        new Document(
+                                "$set",
+                                new Document(
+                                        "until",
+                                        java.util.Date.from(noon.nextDue().plus(Duration.ofMinutes(70))))));
+
+        assertThat(reminders.dueBy(noon.nextDue().plus(Duration.ofMinutes(45)), 200))
+                .extracting(Reminder::id)
+                .containsExactly("000000000001", "000000000002");
+    }
+
+    @Test
+    void aReminderStoredBeforeTheDueEntriesExistedIsFoundByTheSweep() {
+        Reminder old = oneOff("000000000001", "m1", LocalDateTime.of(2026, 11, 30, 9, 0));
+        mongo.database().getCollection("reminders").insertOne(MongoReminderStore.toDocument(old));
+
+        assertThat(reminders.dueBy(old.nextDue(), 200)).extracting(Reminder::id).containsExactly("000000000001");
+    }
+
+    @Test
+    void aCancelledReminderIsNotDueAndAHandOutRacingTheCancelLeavesItCancelled() {
+        Reminder once = oneOff("000000000001", "m1", LocalDateTime.of(2026, 11, 30, 9, 0));
+        reminders.add(once);
+        assertThat(reminders.cancel(once.id())).isTrue();
+
+        assertThat(reminders.dueBy(once.nextDue(), 200)).isEmpty();
+        // A scheduler that read the reminder before the cancel tries to finish it: it loses, and says so.
+        assertThat(reminders.advance(once.id(), once.nextDue(), null)).isFalse();
+        assertThat(reminders.find(once.id()).orElseThrow().status()).isEqualTo(Reminder.Status.CANCELLED);
+    }
+
+    @Test
     void anOccurrenceIsStoredOnceAndClaimedByOneWorkerUntilItsLeaseRunsOut() {
         Instant due = Instant.parse("2026-11-30T01:00:00Z");
         assertThat(reminders.addOccurrence(Occurrence.pending("000000000001", 0, due)))

@@ -58,6 +58,7 @@ class MongoStoresTest {
                                         "owner_1",
                                         "recipientIds_1")),
                         Map.entry("reminder_occurrences", Set.of("_id_", "status_1_notBefore_1", "reminderId_1")),
+                        Map.entry("reminder_due", Set.of("_id_", "nextDue_1")),
                         Map.entry("absences", Set.of("_id_", "person_1_end_1")),
                         Map.entry(
                                 "recognitions",
