@@ -36,6 +36,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -493,8 +494,9 @@ class ReminderLagBench {
         }
 
         @Override
-        public void postToChannel(String workspace, String channel, String thread, Reply reply) {
+        public Optional<String> postToChannel(String workspace, String channel, String thread, Reply reply) {
             record("#" + channel, reply);
+            return Optional.empty();
         }
 
         @Override
