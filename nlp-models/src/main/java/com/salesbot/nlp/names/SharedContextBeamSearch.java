@@ -46,7 +46,7 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
     private final Context[] previousOutcome;
     private final Context[] outcomeBeforePrevious;
     // each token's window features, looked up once per token string: a bounded vocabulary
-    private final Map<String, Context[][]> windowsByToken = new ConcurrentHashMap<>();
+    private final Map<String, Weights[]> windowsByToken = new ConcurrentHashMap<>();
 
     /**
      * The same model with this search in place of OpenNLP's, when it is the maxent model this search
@@ -128,7 +128,7 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
         Context[] withTokenClass = new Context[n + 1];
         boolean[] looked = new boolean[n + 1];
         SplitNameContext split = cg instanceof SplitNameContext s ? s : null;
-        Context[][][] windows = split == null ? null : windows(split, sequence);
+        Weights[][] windows = split == null ? null : windows(split, sequence);
         List<String> restFeatures = new ArrayList<>();
         Queue<Sequence> prev = new PriorityQueue<>(size);
         Queue<Sequence> next = new PriorityQueue<>(size);
@@ -191,7 +191,7 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
     // (the token, p1, p2, n1, n2), then the other generators' features.
     private void addShared(
             SplitNameContext split,
-            Context[][][] windows,
+            Weights[][] windows,
             Object[] sequence,
             int i,
             List<String> restFeatures,
@@ -201,9 +201,7 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
             for (int slot = 0; slot < slots; slot++) {
                 int at = i + SplitNameContext.WINDOW_OFFSETS[slot];
                 if (at >= 0 && at < sequence.length) {
-                    for (Context parameters : windows[at][w * slots + slot]) {
-                        add(parameters, sums);
-                    }
+                    windows[at][w * slots + slot].addTo(sums);
                 }
             }
         }
@@ -214,11 +212,11 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
         }
     }
 
-    private Context[][][] windows(SplitNameContext split, Object[] sequence) {
-        Context[][][] windows = new Context[sequence.length][][];
+    private Weights[][] windows(SplitNameContext split, Object[] sequence) {
+        Weights[][] windows = new Weights[sequence.length][];
         for (int t = 0; t < sequence.length; t++) {
             String token = String.valueOf(sequence[t]);
-            Context[][] known = windowsByToken.get(token);
+            Weights[] known = windowsByToken.get(token);
             if (known == null) {
                 known = windowsOf(split, token);
                 // a cap keeps a flood of novel tokens from growing the cache without end
@@ -232,9 +230,9 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
     }
 
     // for each window and slot, the parameters of the token's features there (absent ones left out)
-    private Context[][] windowsOf(SplitNameContext split, String token) {
+    private Weights[] windowsOf(SplitNameContext split, String token) {
         String[] prefixes = SplitNameContext.WINDOW_PREFIXES;
-        Context[][] slots = new Context[split.windows() * prefixes.length][];
+        Weights[] slots = new Weights[split.windows() * prefixes.length];
         for (int w = 0; w < split.windows(); w++) {
             List<String> features = split.tokenFeatures(w, token);
             for (int slot = 0; slot < prefixes.length; slot++) {
@@ -245,10 +243,39 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
                         found.add(parameters);
                     }
                 }
-                slots[w * prefixes.length + slot] = found.toArray(new Context[0]);
+                slots[w * prefixes.length + slot] = Weights.of(found);
             }
         }
         return slots;
+    }
+
+    /**
+     * Several features' parameters laid end to end, added in the same order as one by one, so a
+     * token's window features cost two arrays the cache keeps instead of two per feature in the model.
+     */
+    private record Weights(int[] targets, double[] weights) {
+        static Weights of(List<Context> features) {
+            int n = 0;
+            for (Context feature : features) {
+                n += feature.getOutcomes().length;
+            }
+            int[] targets = new int[n];
+            double[] weights = new double[n];
+            int at = 0;
+            for (Context feature : features) {
+                int length = feature.getOutcomes().length;
+                System.arraycopy(feature.getOutcomes(), 0, targets, at, length);
+                System.arraycopy(feature.getParameters(), 0, weights, at, length);
+                at += length;
+            }
+            return new Weights(targets, weights);
+        }
+
+        void addTo(double[] sums) {
+            for (int k = 0; k < targets.length; k++) {
+                sums[targets[k]] += weights[k];
+            }
+        }
     }
 
     private static String[] tokens(Object[] sequence) {
