@@ -3,6 +3,8 @@ package com.salesbot.core.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.kernel.Lang;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +30,57 @@ class LanguageDetectorTest {
             })
     void followsTheContractRule(String text, Lang expected) {
         assertThat(LanguageDetector.detect(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void decidesAsTheContractsRegexRuleDoesOnRandomMarkupHanAndLatinMixes() {
+        // the characters the rule turns on, unpaired surrogates and a supplementary Han character included
+        String[] pieces = {
+            "<",
+            ">",
+            "<@U1>",
+            "<#C2|sales>",
+            "http",
+            "https://",
+            "http://x.io",
+            "://",
+            "h",
+            "s",
+            " ",
+            "\t",
+            "\n",
+            "\u000B",
+            "a",
+            "Z",
+            "ok",
+            "好",
+            "华为",
+            "\uD840\uDC00",
+            "\uD840",
+            "\uDC00",
+            "1",
+            "!",
+            "|",
+            "é"
+        };
+        Random random = new Random(20261127);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertThat(LanguageDetector.detect(text.toString())).as("%s", text).isEqualTo(byRegex(text.toString()));
+        }
+    }
+
+    // the contract's rule as first written, with regular expressions
+    private static Lang byRegex(String text) {
+        String cleaned = Pattern.compile("<[^<>]*>|https?://\\S+").matcher(text).replaceAll(" ");
+        long han = cleaned.codePoints()
+                .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                .count();
+        long words = Pattern.compile("[A-Za-z]+").matcher(cleaned).results().count();
+        return han > 0 && han >= 2 * words ? Lang.ZH : Lang.EN;
     }
 
     @Test

@@ -51,7 +51,8 @@ final class ExplicitCommands {
     static Optional<Intent> of(String text) {
         String head = text.strip().toLowerCase(Locale.ROOT);
         return COMMANDS.stream()
-                .filter(c -> c.pattern().matcher(head).find())
+                // every pattern is anchored at the start: lookingAt tries that one position, find all of them
+                .filter(c -> c.pattern().matcher(head).lookingAt())
                 .map(Command::intent)
                 .findFirst();
     }

@@ -7,10 +7,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.ml.model.MaxentModel;
 
 /** The trained OpenNLP document categoriser: tokens in, intents ranked by probability out. */
 public final class IntentClassifier {
@@ -18,18 +23,27 @@ public final class IntentClassifier {
     public static final String MODEL_RESOURCE = "/models/intent.bin";
 
     private final DoccatModel model;
+    // the model's own weights in a faster layout, when it is the kind the trainer writes
+    private final Optional<IntentWeights> weights;
+    private final FeatureGenerator[] features;
+    private final Intent[] intents;
 
     public IntentClassifier(DoccatModel model) {
         this.model = model;
+        MaxentModel maxent = model.getMaxentModel();
+        this.weights = IntentWeights.of(maxent);
+        this.features = model.getFactory().getFeatureGenerators();
+        this.intents = new Intent[maxent.getNumOutcomes()];
+        Arrays.setAll(intents, i -> Intent.fromWireName(maxent.getOutcome(i)));
     }
 
     /** Loads the bundled model; empty when this build ships none. */
-    public static java.util.Optional<IntentClassifier> bundled() {
+    public static Optional<IntentClassifier> bundled() {
         try (InputStream in = IntentClassifier.class.getResourceAsStream(MODEL_RESOURCE)) {
             if (in == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(new IntentClassifier(new DoccatModel(in)));
+            return Optional.of(new IntentClassifier(new DoccatModel(in)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + MODEL_RESOURCE, e);
         }
@@ -38,14 +52,27 @@ public final class IntentClassifier {
     /** Every intent the model knows, best first. */
     public List<ScoredIntent> classify(String text) {
         ChatTokenizer.Tokenized tokenized = ChatTokenizer.analyse(text);
-        // A categoriser instance per call: construction is cheap and the class makes no thread-safety promise.
-        DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
-        double[] probabilities = categorizer.categorize(tokenized.tokens(), NameFeatures.extraInformation(tokenized));
+        double[] probabilities = weights.isPresent()
+                ? weights.get().eval(features(tokenized))
+                // A categoriser instance per call: construction is cheap and the class makes no thread-safety promise.
+                : new DocumentCategorizerME(model)
+                        .categorize(tokenized.tokens(), NameFeatures.extraInformation(tokenized));
         List<ScoredIntent> ranked = new ArrayList<>(probabilities.length);
         for (int i = 0; i < probabilities.length; i++) {
-            ranked.add(new ScoredIntent(Intent.fromWireName(categorizer.getCategory(i)), probabilities[i]));
+            ranked.add(new ScoredIntent(intents[i], probabilities[i]));
         }
         ranked.sort(Comparator.comparingDouble(ScoredIntent::confidence).reversed());
         return ranked;
+    }
+
+    // what OpenNLP's document categoriser context lists: each generator's features in turn, repeats kept
+    private List<String> features(ChatTokenizer.Tokenized tokenized) {
+        String[] tokens = tokenized.tokens();
+        Map<String, Object> extra = NameFeatures.extraInformation(tokenized);
+        List<String> all = new ArrayList<>(tokens.length * 6);
+        for (FeatureGenerator generator : features) {
+            all.addAll(generator.extractFeatures(tokens, extra));
+        }
+        return all;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -42,18 +43,46 @@ public final class MemoizedNameFeatures extends TokenNameFinderFactory {
 
     @Override
     public AdaptiveFeatureGenerator createFeatureGenerators() {
-        byte[] descriptor = descriptor();
-        if (descriptor == null || !Arrays.equals(descriptor, DEFAULT_BYTES)) {
-            return super.createFeatureGenerators();
-        }
-        return new CachedFeatureGenerator(
-                new WindowFeatureGenerator(new PerMessage(new TokenClassFeatureGenerator(true)), 2, 2),
-                new WindowFeatureGenerator(new PerMessage(new TokenFeatureGenerator(true)), 2, 2),
-                new OutcomePriorFeatureGenerator(),
-                new PreviousMapFeatureGenerator(),
-                new BigramNameFeatureGenerator(),
-                new SentenceFeatureGenerator(true, false));
+        return isDefault() ? split().all : super.createFeatureGenerators();
     }
+
+    /**
+     * OpenNLP's context over the same generators; for the default features it can also give its
+     * window and other features apart, which {@link SharedContextBeamSearch} scores faster.
+     */
+    @Override
+    public NameContextGenerator createContextGenerator() {
+        if (!isDefault()) {
+            return super.createContextGenerator();
+        }
+        Generators generators = split();
+        return new SplitNameContext(generators.all, generators.windowed, generators.rest);
+    }
+
+    private boolean isDefault() {
+        byte[] descriptor = descriptor();
+        return descriptor != null && Arrays.equals(descriptor, DEFAULT_BYTES);
+    }
+
+    // the order of OpenNLP's default descriptor: two windows, then prior, previous map, bigrams, sentence
+    private static Generators split() {
+        AdaptiveFeatureGenerator[] windowed = {new TokenClassFeatureGenerator(true), new TokenFeatureGenerator(true)};
+        AdaptiveFeatureGenerator[] rest = {
+            new OutcomePriorFeatureGenerator(),
+            new PreviousMapFeatureGenerator(),
+            new BigramNameFeatureGenerator(),
+            new SentenceFeatureGenerator(true, false)
+        };
+        AdaptiveFeatureGenerator[] all = new AdaptiveFeatureGenerator[windowed.length + rest.length];
+        for (int w = 0; w < windowed.length; w++) {
+            all[w] = new WindowFeatureGenerator(new PerMessage(windowed[w]), 2, 2);
+        }
+        System.arraycopy(rest, 0, all, windowed.length, rest.length);
+        return new Generators(new CachedFeatureGenerator(all), windowed, rest);
+    }
+
+    private record Generators(
+            AdaptiveFeatureGenerator all, AdaptiveFeatureGenerator[] windowed, AdaptiveFeatureGenerator[] rest) {}
 
     // a factory OpenNLP made by class name holds no bytes of its own; the model it serves does
     private byte[] descriptor() {

@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 /**
  * A regular expression that only runs when one of its literal cues occurs in the text. Most chat
  * messages contain none of a given rule's words, and a substring check costs a fraction of a regex
- * scan, which keeps a whole extraction within tens of microseconds.
+ * scan, which keeps a whole extraction within tens of microseconds. When the rule does run, a
+ * {@link FirstCharFilter} lets the scan skip the positions where no match can start.
  */
 final class CuedPattern {
+    private final String regex;
     private final Pattern pattern;
     private final String[] cues;
     private final boolean needsDigit;
@@ -21,7 +23,8 @@ final class CuedPattern {
     }
 
     private CuedPattern(String regex, boolean needsDigit, String... cues) {
-        this.pattern = Pattern.compile(regex);
+        this.regex = regex;
+        this.pattern = FirstCharFilter.compile(regex);
         this.cues = Objects.requireNonNull(cues, "cues");
         this.needsDigit = needsDigit;
     }
@@ -55,6 +58,11 @@ final class CuedPattern {
     /** A matcher over {@code text}, or null when {@code lower} (the text lower-cased) has no cue. */
     Matcher matcher(String text, String lower) {
         return cued(lower) ? pattern.matcher(text) : null;
+    }
+
+    /** The regular expression as written, before the first-character filter. */
+    String regex() {
+        return regex;
     }
 
     /** The compiled pattern, for callers that match at a known position. */

@@ -54,5 +54,7 @@ class SharedContextBeamSearchTest {
         TokenNameFinderModel faster = SharedContextBeamSearch.around(bundled);
         assertThat(faster.getNameFinderSequenceModel()).isInstanceOf(SharedContextBeamSearch.class);
         assertThat(faster.getFactory()).isInstanceOf(MemoizedNameFeatures.class);
+        // so the search can look each token's window features up once per token
+        assertThat(faster.getFactory().createContextGenerator()).isInstanceOf(SplitNameContext.class);
     }
 }

@@ -1,0 +1,114 @@
+package com.salesbot.nlp.intent;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import opennlp.tools.ml.ArrayMath;
+import opennlp.tools.ml.maxent.quasinewton.QNModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * The intent model's weights laid out for evaluation: one open-addressing table from feature to
+ * row, and every row's weights side by side in one array, instead of a hash map of objects that each
+ * point to two more arrays. Evaluation adds the same weights in the same order and normalises
+ * exactly as OpenNLP's {@code QNModel.eval} does, so the probabilities are bit-identical.
+ */
+final class IntentWeights {
+    private final int outcomes;
+    private final int mask;
+    // per slot: the feature's hash in the high half, its row + 1 in the low half; 0 is an empty slot
+    private final long[] slots;
+    private final String[] features;
+    private final double[] weights;
+
+    private IntentWeights(Map<String, Context> rows, int outcomes) {
+        this.outcomes = outcomes;
+        int capacity = Integer.highestOneBit(Math.max(2, rows.size()) * 2 - 1) << 1;
+        this.mask = capacity - 1;
+        this.slots = new long[capacity];
+        this.features = new String[rows.size()];
+        this.weights = new double[rows.size() * outcomes];
+        int row = 0;
+        for (Map.Entry<String, Context> entry : rows.entrySet()) {
+            String feature = entry.getKey();
+            features[row] = feature;
+            System.arraycopy(entry.getValue().getParameters(), 0, weights, row * outcomes, outcomes);
+            int hash = feature.hashCode();
+            int slot = spread(hash) & mask;
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = ((long) hash << 32) | (row + 1);
+            row++;
+        }
+    }
+
+    /**
+     * The weights of {@code model} when it is a quasi-Newton maxent model whose every feature has a
+     * weight for every outcome (as the trainer writes them); empty for anything else.
+     */
+    static Optional<IntentWeights> of(MaxentModel model) {
+        if (!(model instanceof QNModel qn)) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Context> rows = (Map<String, Context>) qn.getDataStructures()[1];
+        int outcomes = qn.getNumOutcomes();
+        for (Context row : rows.values()) {
+            int[] targets = row.getOutcomes();
+            if (targets.length != outcomes || row.getParameters().length != outcomes) {
+                return Optional.empty();
+            }
+            for (int o = 0; o < outcomes; o++) {
+                if (targets[o] != o) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(new IntentWeights(rows, outcomes));
+    }
+
+    /** The probability of each outcome given {@code features}, as {@code QNModel.eval} computes it. */
+    double[] eval(List<String> features) {
+        double[] probs = new double[outcomes];
+        for (String feature : features) {
+            int row = row(feature);
+            if (row < 0) {
+                continue;
+            }
+            int base = row * outcomes;
+            for (int o = 0; o < outcomes; o++) {
+                probs[o] += weights[base + o];
+            }
+        }
+        double logSumExp = ArrayMath.logSumOfExps(probs);
+        for (int o = 0; o < outcomes; o++) {
+            probs[o] = StrictMath.exp(probs[o] - logSumExp);
+        }
+        return probs;
+    }
+
+    private int row(String feature) {
+        int hash = feature.hashCode();
+        long expected = (long) hash << 32;
+        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+            long entry = slots[slot];
+            if (entry == 0) {
+                return -1;
+            }
+            if ((entry & 0xFFFFFFFF00000000L) == expected) {
+                int row = (int) entry - 1;
+                if (features[row].equals(feature)) {
+                    return row;
+                }
+            }
+        }
+    }
+
+    // String hashes of similar features differ in their low bits too little for a power-of-two table
+    private static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+}

@@ -1,0 +1,57 @@
+package com.salesbot.nlp.intent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salesbot.nlp.text.ChatTokenizer;
+import com.salesbot.nlp.train.CorpusExample;
+import com.salesbot.nlp.train.CorpusReader;
+import com.salesbot.nlp.train.TrainCommand;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import org.junit.jupiter.api.Test;
+
+/** The flat weight table gives OpenNLP's own probabilities, to the bit, on every corpus message. */
+class IntentWeightsTest {
+
+    @Test
+    void everyCorpusMessageGetsTheProbabilitiesOpenNlpsCategoriserGives() throws IOException {
+        DoccatModel model;
+        try (InputStream in = IntentClassifier.class.getResourceAsStream(IntentClassifier.MODEL_RESOURCE)) {
+            model = new DoccatModel(in);
+        }
+        IntentWeights weights = IntentWeights.of(model.getMaxentModel()).orElseThrow();
+        DocumentCategorizerME reference = new DocumentCategorizerME(model);
+        List<String> messages = corpusMessages();
+        assertThat(messages).hasSizeGreaterThan(10_000);
+        for (String message : messages) {
+            ChatTokenizer.Tokenized tokenized = ChatTokenizer.analyse(message);
+            List<String> features = new ArrayList<>();
+            for (var generator : model.getFactory().getFeatureGenerators()) {
+                features.addAll(
+                        generator.extractFeatures(tokenized.tokens(), NameFeatures.extraInformation(tokenized)));
+            }
+            double[] expected = reference.categorize(tokenized.tokens(), NameFeatures.extraInformation(tokenized));
+            assertThat(Arrays.equals(weights.eval(features), expected))
+                    .as(message)
+                    .isTrue();
+        }
+    }
+
+    private static List<String> corpusMessages() throws IOException {
+        Path corpus = Files.isDirectory(Path.of("corpus")) ? Path.of("corpus") : Path.of("nlp-models", "corpus");
+        List<String> messages = new ArrayList<>();
+        for (String set : List.of("train", "heldout")) {
+            for (CorpusExample example : CorpusReader.read(TrainCommand.jsonlFiles(corpus.resolve(set)))) {
+                messages.add(example.text());
+            }
+        }
+        return messages;
+    }
+}
