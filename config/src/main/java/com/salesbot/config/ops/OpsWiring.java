@@ -2,6 +2,7 @@ package com.salesbot.config.ops;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import com.salesbot.adapter.mongo.MongoStores;
 import com.salesbot.adapter.slack.SlackAdapter;
 import com.salesbot.config.discord.DiscordRunner;
 import com.salesbot.config.wiring.MongoConnection;
@@ -31,6 +32,14 @@ public class OpsWiring {
     @Bean
     RateLimiter rateLimiter(RateLimitProperties properties) {
         return new RateLimiter(properties.settings(), Clock.systemUTC());
+    }
+
+    /** Real time as well: a clean-up measured on a held conversation clock would never forget anything. */
+    @Bean(destroyMethod = "close")
+    Housekeeping housekeeping(MongoStores stores, HousekeepingProperties properties) {
+        Housekeeping housekeeping = new Housekeeping(stores, properties, Clock.systemUTC());
+        housekeeping.start();
+        return housekeeping;
     }
 
     @Bean

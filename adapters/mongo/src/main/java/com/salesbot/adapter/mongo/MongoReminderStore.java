@@ -439,6 +439,21 @@ final class MongoReminderStore implements ReminderStore {
         return new Document("_id", id);
     }
 
+    /**
+     * Forgets occurrences delivered before {@code cutoff}. The claim scans occurrences on the embedded
+     * server, so delivered ones kept for ever would make every claim slower. Failed and missed ones stay
+     * for admins; a reminder's next occurrence is already past a delivered one, so none comes back.
+     *
+     * @return how many were removed
+     */
+    long purgeDeliveredBefore(Instant cutoff) {
+        return Guarded.call(
+                "reminder_occurrences.purge",
+                () -> occurrences
+                        .deleteMany(and(eq(STATUS, status(Occurrence.Status.SENT)), lt("sentAt", Date.from(cutoff))))
+                        .getDeletedCount());
+    }
+
     @Override
     public void markSent(String occurrenceId, Instant at) {
         Guarded.run(

@@ -199,4 +199,14 @@ public final class MongoStores {
     public long purgeProcessedMessagesOlderThan(Instant cutoff) {
         return processedMessages.purgeOlderThan(cutoff);
     }
+
+    /**
+     * Forgets reminder occurrences delivered before {@code cutoff}, for the same scheduled clean-up;
+     * failed and missed ones stay for admins.
+     *
+     * @return how many occurrences were removed
+     */
+    public long purgeDeliveredRemindersOlderThan(Instant cutoff) {
+        return reminders.purgeDeliveredBefore(cutoff);
+    }
 }

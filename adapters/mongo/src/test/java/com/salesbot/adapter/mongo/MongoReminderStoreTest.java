@@ -242,6 +242,41 @@ class MongoReminderStoreTest {
     }
 
     @Test
+    void housekeepingForgetsOldDeliveriesButKeepsPendingOnesAndWhatAdminsMustSee() {
+        Instant due = Instant.parse("2026-11-01T01:00:00Z");
+        reminders.addOccurrence(Occurrence.pending("000000000001", 0, due));
+        reminders.markSent(
+                reminders.claim(due, "a", due.plusSeconds(60)).orElseThrow().id(), due);
+        reminders.addOccurrence(Occurrence.pending("000000000002", 0, due.plusSeconds(1)));
+        reminders.markFinal(
+                reminders
+                        .claim(due.plusSeconds(1), "a", due.plusSeconds(60))
+                        .orElseThrow()
+                        .id(),
+                Occurrence.Status.FAILED,
+                5,
+                "channel_not_found");
+        Instant recent = Instant.parse("2026-11-26T01:00:00Z");
+        reminders.addOccurrence(Occurrence.pending("000000000003", 0, recent));
+        reminders.markSent(
+                reminders
+                        .claim(recent, "a", recent.plusSeconds(60))
+                        .orElseThrow()
+                        .id(),
+                recent);
+        Instant later = Instant.parse("2026-12-30T01:00:00Z");
+        reminders.addOccurrence(Occurrence.pending("000000000004", 0, later));
+
+        assertThat(stores.purgeDeliveredRemindersOlderThan(Instant.parse("2026-11-13T00:00:00Z")))
+                .isEqualTo(1);
+
+        assertThat(mongo.database().getCollection("reminder_occurrences").countDocuments())
+                .isEqualTo(3);
+        assertThat(reminders.problems(10)).extracting(Occurrence::lastError).containsExactly("channel_not_found");
+        assertThat(reminders.nextDue()).contains(later);
+    }
+
+    @Test
     void retriesWaitForTheirTimeAndFinalFailuresAreListedForAdmins() {
         Instant due = Instant.parse("2026-11-30T01:00:00Z");
         reminders.addOccurrence(Occurrence.pending("000000000001", 0, due));
