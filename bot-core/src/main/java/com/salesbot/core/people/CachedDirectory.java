@@ -57,16 +57,14 @@ public final class CachedDirectory implements Directory {
 
     @Override
     public List<Person> members(String teamId) {
-        long now = nanoTime.getAsLong();
         MembersKey key = new MembersKey(teamId);
-        Entry entry = entries.get(key);
-        if (entry != null && now - entry.expiresAt() < 0) {
-            @SuppressWarnings("unchecked")
-            List<Person> members = (List<Person>) entry.value();
-            return members;
+        long now = nanoTime.getAsLong();
+        @SuppressWarnings("unchecked")
+        List<Person> members = (List<Person>) fresh(key, now);
+        if (members == null) {
+            members = List.copyOf(directory.members(teamId));
+            entries.put(key, new Entry(members, now + ttlNanos));
         }
-        List<Person> members = List.copyOf(directory.members(teamId));
-        entries.put(key, new Entry(members, now + ttlNanos));
         return members;
     }
 
@@ -100,14 +98,19 @@ public final class CachedDirectory implements Directory {
 
     private <T> Optional<T> remembered(Object key, Function<Object, Optional<T>> read) {
         long now = nanoTime.getAsLong();
-        Entry entry = entries.get(key);
-        if (entry != null && now - entry.expiresAt() < 0) {
-            @SuppressWarnings("unchecked")
-            T value = (T) entry.value();
+        @SuppressWarnings("unchecked")
+        T value = (T) fresh(key, now);
+        if (value != null) {
             return Optional.of(value);
         }
         Optional<T> found = read.apply(key);
-        found.ifPresentOrElse(value -> entries.put(key, new Entry(value, now + ttlNanos)), () -> entries.remove(key));
+        found.ifPresentOrElse(v -> entries.put(key, new Entry(v, now + ttlNanos)), () -> entries.remove(key));
         return found;
+    }
+
+    // the remembered value while it is still trusted, else null
+    private Object fresh(Object key, long now) {
+        Entry entry = entries.get(key);
+        return entry != null && now - entry.expiresAt() < 0 ? entry.value() : null;
     }
 }
