@@ -3,6 +3,7 @@ package com.salesbot.core.competitor;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.customer.RecordScope;
 import com.salesbot.core.kernel.Period;
+import com.salesbot.core.kernel.RecordIds;
 import com.salesbot.core.kernel.Role;
 import com.salesbot.core.nlu.Entities;
 import com.salesbot.core.nlu.Intent;
@@ -12,7 +13,6 @@ import com.salesbot.core.skill.Skill;
 import com.salesbot.core.skill.SkillContext;
 import com.salesbot.core.skill.SkillSpec;
 import java.util.List;
-import java.util.UUID;
 
 /** Records what a rep heard about a competitor ("BetaSoft is offering 20% off at Acme"), once per message. */
 public final class LogCompetitorSkill implements Skill {
@@ -40,7 +40,7 @@ public final class LogCompetitorSkill implements Skill {
         String competitor = ctx.entities().text(Entities.COMPETITOR).orElseThrow();
         String customer = ctx.entities().customer().orElse(null);
         CompetitorNote note = new CompetitorNote(
-                UUID.randomUUID().toString(),
+                RecordIds.next(),
                 ctx.speaker().id(),
                 ctx.team().id(),
                 competitor,

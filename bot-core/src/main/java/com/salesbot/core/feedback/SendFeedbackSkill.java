@@ -4,6 +4,7 @@ import com.salesbot.core.conversation.DirectMessages;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.i18n.Messages;
 import com.salesbot.core.kernel.PersonId;
+import com.salesbot.core.kernel.RecordIds;
 import com.salesbot.core.kernel.Role;
 import com.salesbot.core.nlu.Intent;
 import com.salesbot.core.people.Directory;
@@ -14,7 +15,6 @@ import com.salesbot.core.skill.SkillContext;
 import com.salesbot.core.skill.SkillSpec;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -66,7 +66,7 @@ public final class SendFeedbackSkill implements Skill {
         long reps = members.stream().filter(p -> p.role() == Role.REP).count();
         String team = anonymous && reps <= 1 ? null : ctx.team().id();
         PersonId from = anonymous ? null : ctx.speaker().id();
-        if (!feedback.add(new Feedback(UUID.randomUUID().toString(), team, from, text, ctx.lang(), ctx.today()))) {
+        if (!feedback.add(new Feedback(RecordIds.next(), team, from, text, ctx.lang(), ctx.today()))) {
             return ctx.reply("feedback.not_saved");
         }
         for (Person manager : managers) {

@@ -3,6 +3,7 @@ package com.salesbot.core.kudos;
 import com.salesbot.core.conversation.Announcements;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.kernel.Period;
+import com.salesbot.core.kernel.RecordIds;
 import com.salesbot.core.people.Person;
 import com.salesbot.core.skill.SkillContext;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The rules every way of giving kudos shares (a message, an emoji reaction): never to oneself, at most
@@ -58,14 +58,8 @@ public final class KudosGiving {
         }
         List<Kudos.Recipient> to = new ArrayList<>();
         distinct.values().forEach(p -> to.add(new Kudos.Recipient(p.id(), p.teamId())));
-        Kudos kudos = new Kudos(
-                UUID.randomUUID().toString(),
-                ctx.speaker().id(),
-                ctx.team().id(),
-                to,
-                reason,
-                ctx.today(),
-                ctx.source());
+        Kudos kudos =
+                new Kudos(RecordIds.next(), ctx.speaker().id(), ctx.team().id(), to, reason, ctx.today(), ctx.source());
         if (!recognitions.add(kudos)) {
             return new Outcome.AlreadyGiven();
         }

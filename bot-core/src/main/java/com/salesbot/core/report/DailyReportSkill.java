@@ -4,6 +4,7 @@ import com.salesbot.core.conversation.Block;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.kernel.Money;
 import com.salesbot.core.kernel.Period;
+import com.salesbot.core.kernel.RecordIds;
 import com.salesbot.core.kernel.Role;
 import com.salesbot.core.nlu.Entities;
 import com.salesbot.core.nlu.Intent;
@@ -20,7 +21,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -172,8 +172,8 @@ public final class DailyReportSkill implements Skill {
                 || rules.cutoffFor(ctx.team().id())
                         .map(cutoff -> !ctx.now().toLocalTime().isBefore(cutoff))
                         .orElse(false);
-        DailyReport report = new DailyReport(
-                UUID.randomUUID().toString(), ctx.speaker().id(), ctx.team().id(), date, text, ctx.source(), late);
+        DailyReport report =
+                new DailyReport(RecordIds.next(), ctx.speaker().id(), ctx.team().id(), date, text, ctx.source(), late);
         Optional<DailyReport> existing = reports.find(ctx.speaker().id(), date);
         if (existing.isPresent()) {
             if (existing.get().source().messageKey().equals(ctx.source().messageKey())) {

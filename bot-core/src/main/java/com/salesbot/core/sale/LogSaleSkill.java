@@ -3,6 +3,7 @@ package com.salesbot.core.sale;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.kernel.Money;
 import com.salesbot.core.kernel.Period;
+import com.salesbot.core.kernel.RecordIds;
 import com.salesbot.core.kernel.Role;
 import com.salesbot.core.kernel.StoreUnavailableException;
 import com.salesbot.core.money.AmountReader;
@@ -15,7 +16,6 @@ import com.salesbot.core.skill.SkillContext;
 import com.salesbot.core.skill.SkillSpec;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /** Records a closed sale in the team's currency. */
 public final class LogSaleSkill implements Skill {
@@ -61,7 +61,7 @@ public final class LogSaleSkill implements Skill {
 
     private Reply record(SkillContext ctx, String customer, AmountReader.Reading amount, LocalDate date) {
         Sale sale = new Sale(
-                UUID.randomUUID().toString(),
+                RecordIds.next(),
                 ctx.speaker().id(),
                 ctx.team().id(),
                 customer,

@@ -3,6 +3,7 @@ package com.salesbot.core.visit;
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.kernel.Money;
 import com.salesbot.core.kernel.Period;
+import com.salesbot.core.kernel.RecordIds;
 import com.salesbot.core.kernel.Role;
 import com.salesbot.core.kernel.StoreUnavailableException;
 import com.salesbot.core.money.AmountReader;
@@ -16,7 +17,6 @@ import com.salesbot.core.skill.SkillSpec;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Records a customer visit, meeting or call the speaker made. */
 public final class LogVisitSkill implements Skill {
@@ -68,7 +68,7 @@ public final class LogVisitSkill implements Skill {
         }
         String customer = e.customer().orElseThrow();
         Visit visit = new Visit(
-                UUID.randomUUID().toString(),
+                RecordIds.next(),
                 ctx.speaker().id(),
                 ctx.team().id(),
                 customer,
