@@ -2,6 +2,7 @@ package com.salesbot.core.conversation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Port: the message keys already answered, so a platform's second delivery gets no second answer, not
@@ -13,6 +14,11 @@ public interface ProcessedMessages {
 
     /** Records the key as handled; recording it twice is harmless. */
     void markHandled(String messageKey, Instant at);
+
+    /** Records many keys as handled, each at its own time; stores that can should do it in one write. */
+    default void markAllHandled(Map<String, Instant> handledAt) {
+        handledAt.forEach(this::markHandled);
+    }
 
     /**
      * Takes the message for this instance: true for exactly one of several concurrent callers, false

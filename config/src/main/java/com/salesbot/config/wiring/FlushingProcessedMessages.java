@@ -4,16 +4,17 @@ import com.salesbot.adapter.mongo.EmbeddedMongo;
 import com.salesbot.core.conversation.ProcessedMessages;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Flushes the embedded server's file once a message is fully handled, before the reply goes out:
  * H2 otherwise writes in the background, and a crash could lose a write the bot already confirmed.
  */
-final class FlushingProcessedMessages implements ProcessedMessages {
-    private final ProcessedMessages delegate;
+final class FlushingProcessedMessages implements ProcessedMessages, AutoCloseable {
+    private final DeferredHandledMarks delegate;
     private final EmbeddedMongo embedded;
 
-    FlushingProcessedMessages(ProcessedMessages delegate, EmbeddedMongo embedded) {
+    FlushingProcessedMessages(DeferredHandledMarks delegate, EmbeddedMongo embedded) {
         this.delegate = delegate;
         this.embedded = embedded;
     }
@@ -36,6 +37,19 @@ final class FlushingProcessedMessages implements ProcessedMessages {
     @Override
     public void markHandled(String messageKey, Instant at) {
         delegate.markHandled(messageKey, at);
+        embedded.commit();
+    }
+
+    @Override
+    public void markAllHandled(Map<String, Instant> handledAt) {
+        delegate.markAllHandled(handledAt);
+        embedded.commit();
+    }
+
+    /** Writes the marks still queued, then commits them to the file. */
+    @Override
+    public void close() {
+        delegate.close();
         embedded.commit();
     }
 }

@@ -49,12 +49,14 @@ public class MongoWiring {
                 : new CachedDirectory(stores.directory(), ttl, System::nanoTime);
     }
 
+    /** Closed on shutdown (inferred {@code close}): marks not yet written are written then. */
     @Bean
     ProcessedMessages processedMessages(MongoStores stores, MongoConnection connection) {
+        DeferredHandledMarks deferred = new DeferredHandledMarks(stores.processedMessages());
         return connection
                 .embedded()
-                .<ProcessedMessages>map(server -> new FlushingProcessedMessages(stores.processedMessages(), server))
-                .orElseGet(stores::processedMessages);
+                .<ProcessedMessages>map(server -> new FlushingProcessedMessages(deferred, server))
+                .orElse(deferred);
     }
 
     @Bean
