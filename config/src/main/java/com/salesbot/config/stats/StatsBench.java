@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
+import org.bson.Document;
 
 /**
  * {@code salesbot.jar bench [--visits N] [--sales N] [--reps N] [--teams N] [--runs N] [--db memory|PATH]}:
@@ -137,8 +138,8 @@ public final class StatsBench {
                 counted,
                 rebuildSeconds,
                 counted / rebuildSeconds,
-                database.getCollection("rep_stats").countDocuments(),
-                database.getCollection("team_stats").countDocuments());
+                database.getCollection("stats").countDocuments(new Document("_id", new Document("$regex", "^r\\|"))),
+                database.getCollection("stats").countDocuments(new Document("_id", new Document("$regex", "^t\\|"))));
 
         int incremental = Math.min(20_000, Math.max(1, visitCount / 50));
         started = System.nanoTime();

@@ -68,8 +68,9 @@ class RebuildAggregatesCommandTest {
             assertThat(tally.visits()).isEqualTo(1);
             assertThat(tally.deals()).isEqualTo(1);
             assertThat(tally.sales()).isEqualByComparingTo("500");
-            assertThat(database(client).getCollection("team_stats").countDocuments(new Document()))
-                    .isEqualTo(2);
+            // The rep's day and month buckets and the team's day and month slices.
+            assertThat(database(client).getCollection("stats").countDocuments(new Document()))
+                    .isEqualTo(4);
         }
     }
 

@@ -29,13 +29,18 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * The stats aggregates: {@code rep_stats} holds one document per person and day and per person and
- * month ({@code visits, deals, kudos, sales.<currency>}); {@code team_stats} one per team and day and
- * per team and month, with the same counters under {@code reps.<person>}. The record stores add a
- * record's contribution with {@code $inc} upserts right after the insert that the unique message key
- * let through, and take it back after the undo that flipped the flag, so a retried message or a
- * second undo never counts twice. There are no transactions: a crash between the two writes leaves
- * the aggregates one record off until {@link #rebuild()}.
+ * The stats aggregates, all in {@code stats}: one document per person and day and per person and month
+ * ({@code _id} {@code r|alice|d|2026-11-27}; counters {@code visits, deals, kudos, sales|<currency>}),
+ * and per team, day or month, and slice of its members ({@code t|west|m|2026-11|7}; counters
+ * {@code <person>|visits} and so on). The record stores add a record's contribution with {@code $inc}
+ * upserts right after the insert that the unique message key let through, and take it back after the
+ * undo that flipped the flag, so a retried message or a second undo never counts twice. There are no
+ * transactions: a crash between the two writes leaves the aggregates one record off until
+ * {@link #rebuild()}.
+ *
+ * <p>Why one collection and flat field names: a record's four bucket updates go in one bulk write (one
+ * round trip, where two collections needed two), and the embedded server resolves a dotted path such
+ * as {@code reps.alice.sales.EUR} by compiling a regular expression per level on every update.
  */
 final class MongoStats implements StatsStore {
     static final String VISITS = "visits";
@@ -44,7 +49,8 @@ final class MongoStats implements StatsStore {
     static final String SALES = "sales";
     static final String OWNER = "owner";
     static final String BUCKET = "bucket";
-    static final String REPS = "reps";
+    /** Separates a member from the counter in a team document's field names, and a currency from "sales". */
+    static final String SEP = "|";
 
     /**
      * Rebuild reads in batches: without one the embedded server answers a find with every match in a
@@ -55,32 +61,28 @@ final class MongoStats implements StatsStore {
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoDatabase database;
-    private final MongoCollection<Document> repStats;
-    private final MongoCollection<Document> teamStats;
+    private final MongoCollection<Document> stats;
 
     MongoStats(MongoDatabase database) {
         this.database = database;
-        this.repStats = database.getCollection(Schema.REP_STATS);
-        this.teamStats = database.getCollection(Schema.TEAM_STATS);
+        this.stats = database.getCollection(Schema.STATS);
     }
 
-    /** Adds the contributions to every bucket they count in (two bulk writes). */
+    /** Adds the contributions to every bucket they count in (one bulk write). */
     void add(List<Contribution> contributions) {
-        List<WriteModel<Document>> reps = new ArrayList<>();
-        List<WriteModel<Document>> teams = new ArrayList<>();
+        List<WriteModel<Document>> updates = new ArrayList<>();
         for (Contribution c : contributions) {
             for (String key : StatsBuckets.keysOf(c.date())) {
-                reps.add(new UpdateOneModel<>(
-                        eq("_id", StatsBuckets.id(c.rep(), key)), update("", c, c.rep(), key), UPSERT));
-                teams.add(new UpdateOneModel<>(
+                updates.add(new UpdateOneModel<>(
+                        eq("_id", StatsBuckets.repId(c.rep(), key)), update("", c, c.rep(), key), UPSERT));
+                updates.add(new UpdateOneModel<>(
                         eq("_id", StatsBuckets.teamId(c.teamId(), key, c.rep())),
-                        update(REPS + "." + StatsBuckets.field(c.rep()) + ".", c, c.teamId(), key),
+                        update(StatsBuckets.field(c.rep()) + SEP, c, c.teamId(), key),
                         UPSERT));
             }
         }
-        if (!reps.isEmpty()) {
-            repStats.bulkWrite(reps);
-            teamStats.bulkWrite(teams);
+        if (!updates.isEmpty()) {
+            stats.bulkWrite(updates);
         }
     }
 
@@ -108,7 +110,7 @@ final class MongoStats implements StatsStore {
             updates.add(Updates.inc(prefix + KUDOS, c.kudos()));
         }
         if (c.sales().signum() != 0) {
-            updates.add(Updates.inc(prefix + SALES + "." + c.currency(), KernelFields.decimal(c.sales())));
+            updates.add(Updates.inc(prefix + SALES + SEP + c.currency(), KernelFields.decimal(c.sales())));
         }
         return updates;
     }
@@ -117,23 +119,34 @@ final class MongoStats implements StatsStore {
     public Map<PersonId, Tally> byRep(String teamId, Period period) {
         return Guarded.call("stats.byRep", () -> {
             Map<PersonId, Tally> result = new HashMap<>();
-            for (Document bucket : teamStats.find(teamBuckets(teamId, period))) {
-                Document reps = bucket.get(REPS, Document.class);
-                if (reps != null) {
-                    reps.forEach((field, counters) -> result.merge(
-                            new PersonId(StatsBuckets.personOf(field)), tally((Document) counters), Tally::plus));
-                }
+            for (Document bucket : stats.find(teamBuckets(teamId, period))) {
+                members(bucket).forEach((person, tally) -> result.merge(person, tally, Tally::plus));
             }
             result.values().removeIf(Tally::isEmpty);
             return Map.copyOf(result);
         });
     }
 
+    /** A team bucket's counters by member: fields {@code <person>|<counter>}. */
+    private static Map<PersonId, Tally> members(Document bucket) {
+        Map<String, Document> counters = new HashMap<>();
+        bucket.forEach((field, value) -> {
+            int sep = field.indexOf(SEP);
+            if (sep > 0) {
+                counters.computeIfAbsent(field.substring(0, sep), f -> new Document())
+                        .put(field.substring(sep + 1), value);
+            }
+        });
+        Map<PersonId, Tally> result = new HashMap<>();
+        counters.forEach((field, c) -> result.put(new PersonId(StatsBuckets.personOf(field)), tally(c)));
+        return result;
+    }
+
     @Override
     public Tally forRep(PersonId rep, Period period) {
         return Guarded.call("stats.forRep", () -> {
             Tally total = Tally.NONE;
-            for (Document bucket : repStats.find(buckets(rep.value(), period))) {
+            for (Document bucket : stats.find(buckets(rep.value(), period))) {
                 total = total.plus(tally(bucket));
             }
             return total;
@@ -146,10 +159,10 @@ final class MongoStats implements StatsStore {
             Map<String, YearMonth> months = new HashMap<>();
             Map<YearMonth, Tally> result = new TreeMap<>();
             for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-                months.put(StatsBuckets.id(rep.value(), StatsBuckets.monthKey(month)), month);
+                months.put(StatsBuckets.repId(rep.value(), StatsBuckets.monthKey(month)), month);
                 result.put(month, Tally.NONE);
             }
-            for (Document bucket : repStats.find(in("_id", months.keySet()))) {
+            for (Document bucket : stats.find(in("_id", months.keySet()))) {
                 result.put(months.get(bucket.getString("_id")), tally(bucket));
             }
             return result;
@@ -174,9 +187,13 @@ final class MongoStats implements StatsStore {
         });
     }
 
-    /** The buckets of one owner (person or team) that cover the period: an {@code _id} lookup. */
-    static Bson buckets(String owner, Period period) {
-        return in("_id", ids(owner, period));
+    /** A person's buckets that cover the period: an {@code _id} lookup. */
+    static Bson buckets(String person, Period period) {
+        return in(
+                "_id",
+                StatsBuckets.cover(period).stream()
+                        .map(key -> StatsBuckets.repId(person, key))
+                        .toList());
     }
 
     /** Every document of a team's buckets that cover the period (its slices): an {@code _id} lookup. */
@@ -208,18 +225,11 @@ final class MongoStats implements StatsStore {
         return Pattern.compile(pattern.append('$').toString(), Pattern.CASE_INSENSITIVE);
     }
 
-    private static List<String> ids(String owner, Period period) {
-        return StatsBuckets.cover(period).stream()
-                .map(key -> StatsBuckets.id(owner, key))
-                .toList();
-    }
-
     private static Tally tally(Document counters) {
         BigDecimal sales = BigDecimal.ZERO;
-        Document byCurrency = counters.get(SALES, Document.class);
-        if (byCurrency != null) {
-            for (Object amount : byCurrency.values()) {
-                sales = sales.add(KernelFields.bigDecimal(amount));
+        for (Map.Entry<String, Object> field : counters.entrySet()) {
+            if (field.getKey().startsWith(SALES + SEP)) {
+                sales = sales.add(KernelFields.bigDecimal(field.getValue()));
             }
         }
         return new Tally(count(counters, VISITS), count(counters, DEALS), count(counters, KUDOS), sales);
@@ -238,67 +248,95 @@ final class MongoStats implements StatsStore {
      */
     long rebuild() {
         return Guarded.call("stats.rebuild", () -> {
-            Map<String, Document> reps = new HashMap<>();
-            Map<String, Document> teams = new HashMap<>();
+            Map<String, Document> buckets = new HashMap<>();
             long records = 0;
             for (Document visit : database.getCollection(Schema.VISITS)
                     .find(UndoableDocuments.live())
                     .batchSize(SCAN_BATCH)) {
-                accumulate(reps, teams, MongoVisitStore.contribution(visit));
+                accumulate(buckets, MongoVisitStore.contribution(visit));
                 records++;
             }
             for (Document sale : database.getCollection(Schema.SALES)
                     .find(UndoableDocuments.live())
                     .batchSize(SCAN_BATCH)) {
-                accumulate(reps, teams, MongoSaleStore.contribution(sale));
+                accumulate(buckets, MongoSaleStore.contribution(sale));
                 records++;
             }
             for (Document kudos : database.getCollection(Schema.RECOGNITIONS)
                     .find(UndoableDocuments.live())
                     .batchSize(SCAN_BATCH)) {
                 for (Contribution c : MongoRecognitionStore.contributions(kudos)) {
-                    accumulate(reps, teams, c);
+                    accumulate(buckets, c);
                 }
                 records++;
             }
-            replace(repStats, reps.values());
-            replace(teamStats, teams.values());
+            replace(stats, buckets.values());
             return records;
         });
     }
 
-    private static void accumulate(Map<String, Document> reps, Map<String, Document> teams, Contribution c) {
+    /**
+     * Moves the aggregates of versions that kept them in two collections ({@code rep_stats} and
+     * {@code team_stats}, nested fields) into {@code stats}: rebuilt from the raw records, then the old
+     * collections dropped. Runs at start-up; does nothing once they are gone.
+     *
+     * @return true when it moved something
+     */
+    boolean moveFromSeparateCollections() {
+        return Guarded.call("stats.move", () -> {
+            List<String> old = new ArrayList<>();
+            for (String name : database.listCollectionNames()) {
+                if (name.equals(OLD_REP_STATS) || name.equals(OLD_TEAM_STATS)) {
+                    old.add(name);
+                }
+            }
+            if (old.isEmpty()) {
+                return false;
+            }
+            if (stats.countDocuments() == 0) {
+                rebuild();
+            }
+            old.forEach(name -> database.getCollection(name).drop());
+            return true;
+        });
+    }
+
+    /** Where versions before the single {@code stats} collection kept the aggregates. */
+    static final String OLD_REP_STATS = "rep_stats";
+
+    static final String OLD_TEAM_STATS = "team_stats";
+
+    private static void accumulate(Map<String, Document> buckets, Contribution c) {
         for (String key : StatsBuckets.keysOf(c.date())) {
-            Document rep = reps.computeIfAbsent(StatsBuckets.id(c.rep(), key), id -> bucket(id, c.rep(), key));
-            addTo(rep, c);
-            Document team = teams.computeIfAbsent(
+            Document rep = buckets.computeIfAbsent(StatsBuckets.repId(c.rep(), key), id -> bucket(id, c.rep(), key));
+            addTo(rep, "", c);
+            Document team = buckets.computeIfAbsent(
                     StatsBuckets.teamId(c.teamId(), key, c.rep()), id -> bucket(id, c.teamId(), key));
-            Document members = team.get(REPS, Document.class);
-            addTo((Document) members.computeIfAbsent(StatsBuckets.field(c.rep()), f -> new Document()), c);
+            addTo(team, StatsBuckets.field(c.rep()) + SEP, c);
         }
     }
 
     private static Document bucket(String id, String owner, String key) {
-        return new Document("_id", id).append(OWNER, owner).append(BUCKET, key).append(REPS, new Document());
+        return new Document("_id", id).append(OWNER, owner).append(BUCKET, key);
     }
 
     /** Adds to counters in the shape {@link #add} writes, leaving out counters that stay zero. */
-    private static void addTo(Document counters, Contribution c) {
+    private static void addTo(Document bucket, String prefix, Contribution c) {
         if (c.visits() != 0) {
-            counters.put(VISITS, count(counters, VISITS) + c.visits());
+            bucket.put(prefix + VISITS, count(bucket, prefix + VISITS) + c.visits());
         }
         if (c.deals() != 0) {
-            counters.put(DEALS, count(counters, DEALS) + c.deals());
+            bucket.put(prefix + DEALS, count(bucket, prefix + DEALS) + c.deals());
         }
         if (c.kudos() != 0) {
-            counters.put(KUDOS, count(counters, KUDOS) + c.kudos());
+            bucket.put(prefix + KUDOS, count(bucket, prefix + KUDOS) + c.kudos());
         }
         if (c.sales().signum() != 0) {
-            Document sales = (Document) counters.computeIfAbsent(SALES, f -> new Document());
-            Object before = sales.get(c.currency());
+            String field = prefix + SALES + SEP + c.currency();
+            Object before = bucket.get(field);
             BigDecimal sum =
                     before == null ? c.sales() : KernelFields.bigDecimal(before).add(c.sales());
-            sales.put(c.currency(), KernelFields.decimal(sum));
+            bucket.put(field, KernelFields.decimal(sum));
         }
     }
 
@@ -306,9 +344,6 @@ final class MongoStats implements StatsStore {
         collection.deleteMany(new Document());
         List<Document> batch = new ArrayList<>();
         for (Document bucket : buckets) {
-            if (bucket.get(REPS, Document.class).isEmpty()) {
-                bucket.remove(REPS);
-            }
             batch.add(bucket);
             if (batch.size() == 1000) {
                 collection.insertMany(batch, new InsertManyOptions().ordered(false));

@@ -57,6 +57,7 @@ public final class MongoStores {
         this.processedMessages = new MongoProcessedMessages(database);
         this.database = database;
         this.stats = new MongoStats(database);
+        stats.moveFromSeparateCollections();
         StatsUpdates statsUpdates = new StatsUpdates(stats);
         this.visits = new MongoVisitStore(database, statsUpdates, stats);
         this.sales = new MongoSaleStore(database, statsUpdates, stats);

@@ -34,10 +34,8 @@ final class Schema {
     /** Milestones and shout-outs already posted, by key; the {@code _id} index makes each claim unique. */
     static final String CELEBRATIONS = "celebrations";
 
-    /** Stats aggregates per person and day / month, found by {@code _id} only. */
-    static final String REP_STATS = "rep_stats";
-    /** Stats aggregates per team and day / month, counters per member; found by {@code _id} only. */
-    static final String TEAM_STATS = "team_stats";
+    /** Stats aggregates per person and per team slice, by day and by month; found by {@code _id} only. */
+    static final String STATS = "stats";
     /**
      * Each team's daily digest thread, {@code _id} team and day, with the reps whose line is in it; found by
      * {@code _id} only, and the {@code _id} index makes opening a day's thread unique.

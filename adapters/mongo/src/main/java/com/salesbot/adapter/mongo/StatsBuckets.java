@@ -55,39 +55,39 @@ final class StatsBuckets {
      */
     static final int TEAM_SLICES = 16;
 
-    /** The document id of a team's bucket slice that holds {@code personId}'s counters. */
-    static String teamId(String teamId, String key, String personId) {
-        return id(teamId, key) + "|" + Math.floorMod(personId.hashCode(), TEAM_SLICES);
+    /** The document id of a person's bucket ("r|alice|m|2026-11"). */
+    static String repId(String personId, String key) {
+        return "r|" + personId + "|" + key;
     }
 
-    /**
-     * Every document of a team's bucket: its slices, and the unsliced document earlier versions wrote
-     * (still read, so aggregates written before the split keep counting until the next rebuild).
-     */
+    /** The document id of a team's bucket slice that holds {@code personId}'s counters ("t|west|m|2026-11|7"). */
+    static String teamId(String teamId, String key, String personId) {
+        return "t|" + teamId + "|" + key + "|" + Math.floorMod(personId.hashCode(), TEAM_SLICES);
+    }
+
+    /** Every slice of a team's bucket. */
     static List<String> teamIds(String teamId, String key) {
-        List<String> ids = new ArrayList<>(TEAM_SLICES + 1);
-        ids.add(id(teamId, key));
+        List<String> ids = new ArrayList<>(TEAM_SLICES);
         for (int slice = 0; slice < TEAM_SLICES; slice++) {
-            ids.add(id(teamId, key) + "|" + slice);
+            ids.add("t|" + teamId + "|" + key + "|" + slice);
         }
         return ids;
     }
 
-    /** The document id of an owner's (a person's or a team's) bucket. */
-    static String id(String owner, String key) {
-        return owner + "|" + key;
-    }
-
     /**
-     * A person id made safe as a field name: MongoDB reads dots as paths and a leading dollar as an
-     * operator, so those (and the escape character itself) are percent-encoded.
+     * A person id made safe as the first part of a field name: MongoDB reads dots as paths and a leading
+     * dollar as an operator, and a bar separates the person from the counter, so those (and the escape
+     * character itself) are percent-encoded.
      */
     static String field(String personId) {
-        return personId.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+        return personId.replace("%", "%25")
+                .replace(".", "%2E")
+                .replace("$", "%24")
+                .replace("|", "%7C");
     }
 
     /** The person id a field name stands for. */
     static String personOf(String field) {
-        return field.replace("%24", "$").replace("%2E", ".").replace("%25", "%");
+        return field.replace("%7C", "|").replace("%24", "$").replace("%2E", ".").replace("%25", "%");
     }
 }

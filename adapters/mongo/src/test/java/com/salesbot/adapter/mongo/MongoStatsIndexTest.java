@@ -42,11 +42,11 @@ class MongoStatsIndexTest {
 
     @Test
     void rankingBucketsAreFoundByTheirIdIndex() {
-        assertThat(stages(mongo.database(), Schema.TEAM_STATS, MongoStats.teamBuckets(Samples.TEAM, quarter)))
+        assertThat(stages(mongo.database(), Schema.STATS, MongoStats.teamBuckets(Samples.TEAM, quarter)))
                 .doesNotContain("COLLSCAN");
-        assertThat(stages(mongo.database(), Schema.TEAM_STATS, MongoStats.teamBuckets(Samples.TEAM, loose)))
+        assertThat(stages(mongo.database(), Schema.STATS, MongoStats.teamBuckets(Samples.TEAM, loose)))
                 .doesNotContain("COLLSCAN");
-        assertThat(stages(mongo.database(), Schema.REP_STATS, MongoStats.buckets(Samples.ALICE.value(), loose)))
+        assertThat(stages(mongo.database(), Schema.STATS, MongoStats.buckets(Samples.ALICE.value(), loose)))
                 .doesNotContain("COLLSCAN");
     }
 

@@ -20,7 +20,6 @@ import com.salesbot.core.stats.Tally;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,25 +59,37 @@ class MongoStatsTest {
     }
 
     @Test
-    void aTeamBucketWrittenWholeByAnEarlierVersionStillCountsNextToTheSlicedOnes() {
-        // Before team buckets were split into slices, a month was one document holding every rep.
-        mongo.database()
-                .getCollection(Schema.TEAM_STATS)
-                .insertOne(new org.bson.Document(
-                                "_id", StatsBuckets.id(TEAM, StatsBuckets.monthKey(YearMonth.from(MARCH_3))))
-                        .append(MongoStats.OWNER, TEAM)
-                        .append(MongoStats.BUCKET, StatsBuckets.monthKey(YearMonth.from(MARCH_3)))
-                        .append(
-                                MongoStats.REPS,
-                                new org.bson.Document(
-                                        StatsBuckets.field(BOB.value()), new org.bson.Document(MongoStats.VISITS, 4))));
-
+    void aggregatesKeptInTwoCollectionsByAnEarlierVersionAreRebuiltIntoOneAtStartUp() {
         stores.visits().add(visit("v1", BOB, "Acme", MARCH_3, "m1"));
-        stores.visits().add(visit("v2", ALICE, "Acme", MARCH_3, "m2"));
+        stores.sales().add(sale("s1", ALICE, "Acme", "250", MARCH_3, "m2"));
+        // An earlier version's collections (their contents are stale: the raw records decide).
+        mongo.database()
+                .getCollection(MongoStats.OLD_REP_STATS)
+                .insertOne(new org.bson.Document("_id", "bob|m|2026-03").append(MongoStats.VISITS, 99));
+        mongo.database()
+                .getCollection(MongoStats.OLD_TEAM_STATS)
+                .insertOne(new org.bson.Document("_id", TEAM + "|m|2026-03"));
+        mongo.database().getCollection(Schema.STATS).deleteMany(new org.bson.Document());
+
+        StatsStore restarted = new MongoStores(mongo.database()).stats();
+
+        assertThat(restarted.byRep(TEAM, march))
+                .containsEntry(BOB, new Tally(1, 0, 0, BigDecimal.ZERO))
+                .containsEntry(ALICE, new Tally(0, 1, 0, new BigDecimal("250")));
+        assertThat(restarted.forRep(BOB, march)).isEqualTo(new Tally(1, 0, 0, BigDecimal.ZERO));
+        assertThat(mongo.database().listCollectionNames().into(new ArrayList<>()))
+                .doesNotContain(MongoStats.OLD_REP_STATS, MongoStats.OLD_TEAM_STATS);
+    }
+
+    @Test
+    void aPersonIdWithDotsDollarsOrBarsCountsAsItself() {
+        PersonId odd = new PersonId("a.b$c|d%7C");
+        stores.sales().add(sale("s1", odd, "Acme", "10", MARCH_3, "m1"));
+        stores.sales().add(sale("s2", ALICE, "Acme", "20", MARCH_3, "m2"));
 
         assertThat(stats.byRep(TEAM, march))
-                .containsEntry(BOB, new Tally(5, 0, 0, BigDecimal.ZERO))
-                .containsEntry(ALICE, new Tally(1, 0, 0, BigDecimal.ZERO));
+                .containsEntry(odd, new Tally(0, 1, 0, new BigDecimal("10")))
+                .containsEntry(ALICE, new Tally(0, 1, 0, new BigDecimal("20")));
     }
 
     @Test
