@@ -32,6 +32,9 @@ final class DeferredHandledMarks implements ProcessedMessages, AutoCloseable {
     private static final int MAX_PENDING = 50_000;
 
     private static final int MAX_BATCH = 500;
+    /** How long the first mark of a batch waits for others: a busy bot fills a batch in that time. */
+    private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+
     private static final Duration RETRY_AFTER = Duration.ofMillis(500);
 
     private record Mark(String key, Instant at) {}
@@ -91,7 +94,16 @@ final class DeferredHandledMarks implements ProcessedMessages, AutoCloseable {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
+                long lingerUntil = System.nanoTime() + LINGER_NANOS;
+                while (batch.size() < MAX_BATCH && !closed) {
+                    long left = lingerUntil - System.nanoTime();
+                    Mark next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+                    if (next == null) {
+                        break;
+                    }
+                    batch.add(next);
+                }
+                queue.drainTo(batch, MAX_BATCH - batch.size());
                 if (!write(batch) && !closed) {
                     Thread.sleep(RETRY_AFTER.toMillis());
                 }
