@@ -11,12 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * Simulated reps talking to one engine: each rep is a thread sending its next message as soon as the
- * last one was answered, in a realistic mix. Records every reply's latency and every acknowledged write.
+ * Simulated reps talking to one engine in a realistic mix, either each rep as its own thread (closed
+ * loop) or on a fixed schedule answered by the bot's worker pool (open loop). Records every reply's
+ * latency and every acknowledged write.
  */
 final class LoadRun {
     /** The mix, by weight: mostly visits and sales, some questions, a few daily reports. */
@@ -48,7 +53,10 @@ final class LoadRun {
         outage = down;
     }
 
-    /** Runs every rep for {@code duration}; returns the number of messages answered. */
+    /**
+     * Closed loop: every rep is its own thread inside the bot, sending its next message as soon as the
+     * last one was answered, for {@code duration}; returns the number of messages answered.
+     */
     long run(Duration duration) throws InterruptedException {
         long end = System.nanoTime() + duration.toNanos();
         CountDownLatch done = new CountDownLatch(reps);
@@ -81,26 +89,82 @@ final class LoadRun {
         while (System.nanoTime() < end && n < mine.length - 1) {
             seed = seed * 6364136223846793005L + 1442695040888963407L;
             String kind = pick((int) ((seed >>> 33) % 100));
-            String text = text(kind, rep, n);
-            ChatMessage message = new ChatMessage(
-                    "slack",
-                    workspace,
-                    "D" + rep,
-                    "U" + rep,
-                    "rep" + rep,
-                    text,
-                    "m" + ids.incrementAndGet(),
-                    Instant.now(),
-                    true);
-            boolean down = outage;
-            long started = System.nanoTime();
-            List<Reply> replies = engine.handle(message);
-            long took = System.nanoTime() - started;
-            // 0 marks "no sample"; a reply never takes 0 ns.
+            long took = send(rep, n, kind, System.nanoTime());
             mine[n++] = Math.max(1, took);
-            sent.computeIfAbsent(kind, k -> new LongAdder()).increment();
-            account(kind, replies.isEmpty() ? "" : replies.get(0).text(), down && outage);
         }
+    }
+
+    /**
+     * Open loop, the way a chat platform delivers: the reps together send {@code perSecond} messages a
+     * second, on a fixed schedule whatever the bot's state, and the bot answers them with its own pool
+     * of {@code workers} (as the Slack adapter does). A reply's latency runs from the moment its message
+     * was due, so time spent queued behind a slow bot counts. Returns the number of messages answered
+     * before the schedule ended (answers still queued then are waited for and counted in latency).
+     */
+    long runPaced(Duration duration, double perSecond, int workers) throws InterruptedException {
+        long total = (long) (duration.toNanos() / 1e9 * perSecond);
+        long[] mine = new long[(int) Math.min(Integer.MAX_VALUE - 8, total + 1)];
+        synchronized (latencies) {
+            latencies.add(mine);
+        }
+        AtomicLong answeredInTime = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread thread = new Thread(runnable, "bot-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long[] seeds = new long[reps];
+        int[] counts = new int[reps];
+        for (int r = 0; r < reps; r++) {
+            seeds[r] = r * 7919L;
+        }
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        for (int i = 0; i < total; i++) {
+            long due = start + (long) (i * 1e9 / perSecond);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            int rep = i % reps;
+            seeds[rep] = seeds[rep] * 6364136223846793005L + 1442695040888963407L;
+            String kind = pick((int) ((seeds[rep] >>> 33) % 100));
+            int n = counts[rep]++;
+            int slot = i;
+            pool.execute(() -> {
+                long took = send(rep, n, kind, due);
+                mine[slot] = Math.max(1, took);
+                if (due + took <= end) {
+                    answeredInTime.incrementAndGet();
+                }
+            });
+        }
+        pool.shutdown();
+        if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
+            pool.shutdownNow();
+        }
+        return answeredInTime.get();
+    }
+
+    /** Sends rep's {@code n}th message, of the kind given, and accounts for the reply; returns nanoseconds since {@code due}. */
+    private long send(int rep, int n, String kind, long due) {
+        String text = text(kind, rep, n);
+        ChatMessage message = new ChatMessage(
+                "slack",
+                workspace,
+                "D" + rep,
+                "U" + rep,
+                "rep" + rep,
+                text,
+                "m" + ids.incrementAndGet(),
+                Instant.now(),
+                true);
+        boolean down = outage;
+        List<Reply> replies = engine.handle(message);
+        long took = System.nanoTime() - due;
+        sent.computeIfAbsent(kind, k -> new LongAdder()).increment();
+        account(kind, replies.isEmpty() ? "" : replies.get(0).text(), down && outage);
+        return took;
     }
 
     private void account(String kind, String reply, boolean wholeCallInOutage) {

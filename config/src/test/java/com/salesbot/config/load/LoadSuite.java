@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import com.salesbot.adapter.mongo.EmbeddedMongo;
+import com.salesbot.adapter.slack.SlackSettings;
 import com.salesbot.config.SalesbotApplication;
+import com.salesbot.config.slack.SlackProperties;
 import com.salesbot.config.wiring.MongoConnection;
 import com.salesbot.core.conversation.ChatMessage;
 import com.salesbot.core.engine.ConversationEngine;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,12 +31,19 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The load and fault runs (README, "Operations"): {@code mvn -B -Pload -pl config -am test -Dtest=LoadSuite
  * -Dsurefire.failIfNoSpecifiedTests=false}. They fail only on lost, doubled or falsely confirmed writes;
  * throughput and latency are measured and written to {@code config/target/load-report.md}, never asserted.
+ * The load run is an open loop by default (a fixed schedule answered by the bot's worker pool), see README.
  * With {@code -Dsalesbot.load.jfr=FILE} the measured minute is also recorded with Java Flight Recorder.
  */
 @Tag("load")
 class LoadSuite {
     private static final int REPS = Integer.getInteger("salesbot.load.reps", 50);
     private static final int SECONDS = Integer.getInteger("salesbot.load.seconds", 60);
+    /** Seconds of the same load before the measured run: the JIT compiler is still busy for the first ~20. */
+    private static final int WARMUP_SECONDS = Integer.getInteger("salesbot.load.warmup", 20);
+    /** "open" (the default): a fixed schedule answered by the bot's worker pool; "closed": a thread per rep. */
+    private static final String MODE = System.getProperty("salesbot.load.mode", "open");
+    /** The open loop's schedule: messages a second from all reps together. */
+    private static final double RATE = Double.parseDouble(System.getProperty("salesbot.load.rate", "2000"));
 
     @TempDir
     Path dir;
@@ -43,18 +54,28 @@ class LoadSuite {
         try (ConfigurableApplicationContext app = start(server.port(), 3000)) {
             ConversationEngine engine = app.getBean(ConversationEngine.class);
             MongoDatabase db = app.getBean(MongoConnection.class).database();
-            new LoadRun(engine, REPS, "TWARM").run(Duration.ofSeconds(5));
+            MeterRegistry meters = app.getBean(MeterRegistry.class);
+            // As many as the Slack adapter answers with at once (salesbot.slack.workers).
+            Integer slackWorkers = app.getBean(SlackProperties.class).workers();
+            int workers = Integer.getInteger(
+                    "salesbot.load.workers", slackWorkers == null ? SlackSettings.DEFAULT_WORKERS : slackWorkers);
+            runFor(new LoadRun(engine, REPS, "TWARM"), Duration.ofSeconds(WARMUP_SECONDS), workers);
 
             long visitsBefore = db.getCollection("visits").countDocuments();
             long salesBefore = db.getCollection("sales").countDocuments();
             long reportsBefore = db.getCollection("daily_reports").countDocuments();
             String loadBefore = loadAverage();
+            Map<String, Long> commandsBefore = DatabaseCommands.count(meters);
             LoadRun run = new LoadRun(engine, REPS, "TLOAD");
+            long cpuBefore = processCpuNanos();
             long started = System.nanoTime();
+            long answeredInTime;
             try (FlightRecording recording = FlightRecording.startIfAsked()) {
-                run.run(Duration.ofSeconds(SECONDS));
+                answeredInTime = runFor(run, Duration.ofSeconds(SECONDS), workers);
             }
             double elapsed = (System.nanoTime() - started) / 1e9;
+            double cpuMillisPerMessage = (processCpuNanos() - cpuBefore) / 1e6 / Math.max(1, run.all().length);
+            Map<String, Long> commands = DatabaseCommands.since(commandsBefore, DatabaseCommands.count(meters));
             String loadAfter = loadAverage();
             long visits = db.getCollection("visits").countDocuments() - visitsBefore;
             long sales = db.getCollection("sales").countDocuments() - salesBefore;
@@ -65,13 +86,29 @@ class LoadSuite {
             report.append("## Load run ")
                     .append(Instant.now())
                     .append("\n\n")
-                    .append(String.format(
-                            Locale.ROOT,
-                            "reps %d, %.1f s, %d messages, %.0f messages/s%n",
-                            REPS,
-                            elapsed,
-                            latencies.length,
-                            latencies.length / elapsed))
+                    .append(
+                            MODE.equals("closed")
+                                    ? String.format(
+                                            Locale.ROOT,
+                                            "closed loop: reps %d (a thread each), %.1f s, %d messages, %.0f messages/s%n",
+                                            REPS,
+                                            elapsed,
+                                            latencies.length,
+                                            latencies.length / elapsed)
+                                    : String.format(
+                                            Locale.ROOT,
+                                            "open loop: reps %d, %.0f messages/s scheduled for %d s, %d bot workers; "
+                                                    + "%d messages, %d answered within the %d s = %.0f messages/s; "
+                                                    + "last answer %.1f s after the start%n",
+                                            REPS,
+                                            RATE,
+                                            SECONDS,
+                                            workers,
+                                            latencies.length,
+                                            answeredInTime,
+                                            SECONDS,
+                                            answeredInTime / (double) SECONDS,
+                                            elapsed))
                     .append(String.format(
                             Locale.ROOT,
                             "reply latency ms: p50 %.2f, p95 %.2f, p99 %.2f, max %.2f%n",
@@ -79,6 +116,16 @@ class LoadSuite {
                             LoadRun.percentileMillis(latencies, 95),
                             LoadRun.percentileMillis(latencies, 99),
                             LoadRun.percentileMillis(latencies, 100)))
+                    .append(String.format(
+                            Locale.ROOT,
+                            "CPU per message (the whole JVM: bot, NLU, driver, embedded server, load generator): "
+                                    + "%.3f ms, i.e. at most %.0f messages/s on %d cores%n",
+                            cpuMillisPerMessage,
+                            Runtime.getRuntime().availableProcessors() * 1000 / cpuMillisPerMessage,
+                            Runtime.getRuntime().availableProcessors()))
+                    .append("database commands per message: ")
+                    .append(DatabaseCommands.perMessage(commands, latencies.length))
+                    .append('\n')
                     .append("mix sent: ")
                     .append(new TreeMap<>(toCounts(run)))
                     .append('\n')
@@ -178,6 +225,11 @@ class LoadSuite {
         }
     }
 
+    /** Runs the load the chosen way; returns the messages answered within the duration. */
+    private static long runFor(LoadRun run, Duration duration, int workers) throws InterruptedException {
+        return MODE.equals("closed") ? run.run(duration) : run.runPaced(duration, RATE, workers);
+    }
+
     private static ConfigurableApplicationContext start(int port, int timeoutMillis) {
         return new SpringApplicationBuilder(SalesbotApplication.class)
                 .run(
@@ -200,6 +252,12 @@ class LoadSuite {
         Map<String, Long> counts = new TreeMap<>();
         run.sent.forEach((k, v) -> counts.put(k, v.sum()));
         return counts;
+    }
+
+    /** CPU time of this whole process so far, every thread counted; other processes' load does not count. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static String loadAverage() {

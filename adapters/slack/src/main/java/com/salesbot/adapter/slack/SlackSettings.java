@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
  */
 public record SlackSettings(
         String botToken, String signingSecret, String appToken, String apiUrl, int workers, Set<String> workspaces) {
+    /** Messages answered at once when {@code salesbot.slack.workers} is not set. */
+    public static final int DEFAULT_WORKERS = 4;
+
     /** Slack's own Web API. */
     public static final String SLACK_API_URL = "https://slack.com/api/";
 
@@ -25,7 +28,7 @@ public record SlackSettings(
         signingSecret = blankToNull(signingSecret);
         appToken = blankToNull(appToken);
         apiUrl = apiUrl == null || apiUrl.isBlank() ? SLACK_API_URL : apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
-        workers = workers <= 0 ? 4 : workers;
+        workers = workers <= 0 ? DEFAULT_WORKERS : workers;
         workspaces = workspaces == null
                 ? Set.of()
                 : workspaces.stream()
