@@ -27,7 +27,7 @@ import java.util.Map;
  */
 public final class SaleMilestones implements AfterSale {
     /** How many earlier months a personal best is measured against. */
-    static final int BEST_OF_MONTHS = 12;
+    static final int BEST_OF_MONTHS = AfterSale.MONTHS_BEFORE;
 
     private final SaleStore sales;
     private final TargetStore targets;
@@ -53,7 +53,7 @@ public final class SaleMilestones implements AfterSale {
      * returns the texts, for the rep's own confirmation.
      */
     @Override
-    public List<String> afterSale(SkillContext ctx, Sale sale) {
+    public List<String> afterSale(SkillContext ctx, Sale sale, Map<YearMonth, SaleTotals> months) {
         List<String> said = new ArrayList<>();
         Person rep = ctx.speaker();
         boolean hide = settings.hidesFigures(sale.teamId());
@@ -61,8 +61,6 @@ public final class SaleMilestones implements AfterSale {
         Period monthPeriod = Period.monthOf(sale.date());
         String currency = sale.amount().currency();
 
-        // One read for this month and the twelve before it.
-        Map<YearMonth, SaleTotals> months = sales.monthlyTotals(rep.id(), month.minusMonths(BEST_OF_MONTHS), month);
         SaleTotals mine = months.getOrDefault(month, SaleTotals.NONE);
 
         // The team's first sale of the month is also the rep's first, so the team is asked only then.

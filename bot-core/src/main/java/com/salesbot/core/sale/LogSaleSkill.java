@@ -2,7 +2,6 @@ package com.salesbot.core.sale;
 
 import com.salesbot.core.conversation.Reply;
 import com.salesbot.core.kernel.Money;
-import com.salesbot.core.kernel.Period;
 import com.salesbot.core.kernel.RecordIds;
 import com.salesbot.core.kernel.Role;
 import com.salesbot.core.kernel.StoreUnavailableException;
@@ -15,7 +14,9 @@ import com.salesbot.core.skill.Skill;
 import com.salesbot.core.skill.SkillContext;
 import com.salesbot.core.skill.SkillSpec;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 /** Records a closed sale in the team's currency. */
 public final class LogSaleSkill implements Skill {
@@ -79,14 +80,22 @@ public final class LogSaleSkill implements Skill {
                     "", ctx.say("sale.logged.converted", amount.inTeamCurrency().display())));
         }
         try {
-            SaleTotals month = sales.totalFor(ctx.speaker().id(), Period.monthOf(ctx.today()));
+            // One read serves both this answer (the current month) and the milestones (the sale's month
+            // and the twelve before it), which differ only for a back-dated sale.
+            YearMonth current = YearMonth.from(ctx.today());
+            YearMonth saleMonth = YearMonth.from(date);
+            Map<YearMonth, SaleTotals> months = sales.monthlyTotals(
+                    ctx.speaker().id(),
+                    saleMonth.minusMonths(AfterSale.MONTHS_BEFORE),
+                    current.isAfter(saleMonth) ? current : saleMonth);
+            SaleTotals month = months.getOrDefault(current, SaleTotals.NONE);
             text.append(ctx.sentences(
                     "",
                     ctx.say(
                             "sale.logged.month_total",
                             new Money(month.amount(), ctx.team().currency()).display(),
                             month.count())));
-            for (String line : afterSale.afterSale(ctx, sale)) {
+            for (String line : afterSale.afterSale(ctx, sale, months)) {
                 text.append('\n').append(line);
             }
         } catch (StoreUnavailableException unreadable) {

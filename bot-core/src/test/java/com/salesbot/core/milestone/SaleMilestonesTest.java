@@ -118,6 +118,24 @@ class SaleMilestonesTest {
     }
 
     @Test
+    void aBackDatedSaleIsJudgedInItsOwnMonthWhileTheAnswerTotalsTheCurrentOne() {
+        world.recordSale(world.bob(), "Initech", "100", LocalDate.of(2026, 10, 1));
+        world.recordSale(world.alice(), "Globex", "2000", LocalDate.of(2026, 9, 10));
+        world.recordSale(world.alice(), "Globex", "1000", LocalDate.of(2026, 10, 5));
+        world.recordSale(world.alice(), "Initech", "500", LocalDate.of(2026, 11, 2));
+
+        Reply reply = world.tell(
+                world.alice(),
+                "closed 1.5k with Acme on Oct 20",
+                Intent.LOG_SALE,
+                entities("customer", "Acme", "amount", 1500, "when", LocalDate.of(2026, 10, 20)));
+
+        assertThat(reply.text())
+                .contains("Your sales this month: $500, deals: 1.")
+                .endsWith("\n🚀 Personal best: Alice has sold $2,500 in 2026-10, beating their best month of $2,000!");
+    }
+
+    @Test
     void aFirstMonthOfSellingIsNotAPersonalBest() {
         world.recordSale(world.bob(), "Initech", "100", LocalDate.of(2026, 11, 2));
 
