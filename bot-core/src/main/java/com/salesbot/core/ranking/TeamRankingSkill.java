@@ -113,26 +113,28 @@ public final class TeamRankingSkill implements Skill {
 
     private List<Standing> standings(SkillContext ctx, Metric metric, Period period) {
         Map<PersonId, BigDecimal> values = scoreboard.byRep(ctx.team().id(), metric, period);
-        List<Person> ranked = new ArrayList<>();
+        // Each member's value looked up once, not in every comparison of the sort.
+        List<Standing> unranked = new ArrayList<>();
         for (Person p : directory.members(ctx.team().id())) {
-            if (p.role() == Role.REP || values.containsKey(p.id())) {
-                ranked.add(p);
+            BigDecimal value = values.get(p.id());
+            if (p.role() == Role.REP || value != null) {
+                unranked.add(new Standing(0, p, value == null ? BigDecimal.ZERO : value));
             }
         }
-        ranked.sort(Comparator.comparing((Person p) -> values.getOrDefault(p.id(), BigDecimal.ZERO))
+        unranked.sort(Comparator.comparing(Standing::value)
                 .reversed()
-                .thenComparing(Person::displayName));
+                .thenComparing(s -> s.person().displayName()));
         List<Standing> result = new ArrayList<>();
         BigDecimal previous = null;
         int rank = 0;
-        for (int i = 0; i < ranked.size(); i++) {
-            BigDecimal value = values.getOrDefault(ranked.get(i).id(), BigDecimal.ZERO);
+        for (int i = 0; i < unranked.size(); i++) {
+            BigDecimal value = unranked.get(i).value();
             // Equal values share a rank (1, 2, 2, 4), as on any sports table.
             if (previous == null || value.compareTo(previous) != 0) {
                 rank = i + 1;
             }
             previous = value;
-            result.add(new Standing(rank, ranked.get(i), value));
+            result.add(new Standing(rank, unranked.get(i).person(), value));
         }
         return result;
     }

@@ -32,6 +32,7 @@ final class LoadRun {
     private final ConversationEngine engine;
     private final int reps;
     private final String workspace;
+    private final String keyPrefix;
     private final AtomicLong ids = new AtomicLong();
     final LongAdder visitsAcked = new LongAdder();
     final LongAdder salesAcked = new LongAdder();
@@ -42,10 +43,12 @@ final class LoadRun {
     private final List<long[]> latencies = new ArrayList<>();
     private volatile boolean outage;
 
-    LoadRun(ConversationEngine engine, int reps, String workspace) {
+    /** {@code keyPrefix} keeps two runs by the same reps apart: message keys must not repeat. */
+    LoadRun(ConversationEngine engine, int reps, String workspace, String keyPrefix) {
         this.engine = engine;
         this.reps = reps;
         this.workspace = workspace;
+        this.keyPrefix = keyPrefix;
     }
 
     /** Tells the run the database is down now, so a "Logged" reply would be a false confirmation. */
@@ -156,7 +159,7 @@ final class LoadRun {
                 "U" + rep,
                 "rep" + rep,
                 text,
-                "m" + ids.incrementAndGet(),
+                keyPrefix + ids.incrementAndGet(),
                 Instant.now(),
                 true);
         boolean down = outage;

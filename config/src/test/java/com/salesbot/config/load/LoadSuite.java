@@ -59,14 +59,15 @@ class LoadSuite {
             Integer slackWorkers = app.getBean(SlackProperties.class).workers();
             int workers = Integer.getInteger(
                     "salesbot.load.workers", slackWorkers == null ? SlackSettings.DEFAULT_WORKERS : slackWorkers);
-            runFor(new LoadRun(engine, REPS, "TWARM"), Duration.ofSeconds(WARMUP_SECONDS), workers);
+            // The same 50 reps warm up: a team of 50, as the measured run's rankings should list.
+            runFor(new LoadRun(engine, REPS, "TLOAD", "w"), Duration.ofSeconds(WARMUP_SECONDS), workers);
 
             long visitsBefore = db.getCollection("visits").countDocuments();
             long salesBefore = db.getCollection("sales").countDocuments();
             long reportsBefore = db.getCollection("daily_reports").countDocuments();
             String loadBefore = loadAverage();
             Map<String, Long> commandsBefore = DatabaseCommands.count(meters);
-            LoadRun run = new LoadRun(engine, REPS, "TLOAD");
+            LoadRun run = new LoadRun(engine, REPS, "TLOAD", "m");
             long cpuBefore = processCpuNanos();
             long started = System.nanoTime();
             long answeredInTime;
@@ -164,7 +165,7 @@ class LoadSuite {
         try (ConfigurableApplicationContext app = start(port, 1000)) {
             ConversationEngine engine = app.getBean(ConversationEngine.class);
             MongoDatabase db = app.getBean(MongoConnection.class).database();
-            LoadRun run = new LoadRun(engine, 10, "TFAULT");
+            LoadRun run = new LoadRun(engine, 10, "TFAULT", "m");
             Thread reps = new Thread(() -> {
                 try {
                     run.run(Duration.ofSeconds(20));
