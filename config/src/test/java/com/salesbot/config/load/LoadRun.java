@@ -215,6 +215,31 @@ final class LoadRun {
         "Acme Corp", "Globex", "Initech", "Umbrella", "Hooli", "Stark Industries", "Wayne Enterprises", "Cyberdyne"
     };
 
+    /**
+     * For an open-loop run: the 99th percentile latency of the messages due in each {@code windowSeconds}
+     * of the schedule, in milliseconds, in order (when a slow spell happened and how long it lasted).
+     */
+    List<Double> p99ByWindow(double perSecond, int windowSeconds) {
+        List<Double> result = new ArrayList<>();
+        synchronized (latencies) {
+            if (latencies.size() != 1) {
+                return result;
+            }
+            long[] scheduled = latencies.get(0);
+            int window = (int) (perSecond * windowSeconds);
+            for (int from = 0; from < scheduled.length; from += window) {
+                long[] slice = Arrays.stream(scheduled, from, Math.min(scheduled.length, from + window))
+                        .filter(v -> v > 0)
+                        .sorted()
+                        .toArray();
+                if (slice.length > 0) {
+                    result.add(percentileMillis(slice, 99));
+                }
+            }
+        }
+        return result;
+    }
+
     /** Every latency recorded, in nanoseconds, sorted. */
     long[] all() {
         synchronized (latencies) {

@@ -117,6 +117,14 @@ class LoadSuite {
                             LoadRun.percentileMillis(latencies, 95),
                             LoadRun.percentileMillis(latencies, 99),
                             LoadRun.percentileMillis(latencies, 100)))
+                    .append(
+                            MODE.equals("closed")
+                                    ? ""
+                                    : "p99 ms of the messages due in each 5 s: "
+                                            + run.p99ByWindow(RATE, 5).stream()
+                                                    .map(ms -> String.format(Locale.ROOT, "%.0f", ms))
+                                                    .toList()
+                                            + "\n")
                     .append(String.format(
                             Locale.ROOT,
                             "CPU per message (the whole JVM: bot, NLU, driver, embedded server, load generator): "
