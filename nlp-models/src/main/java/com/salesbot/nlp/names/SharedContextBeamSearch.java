@@ -450,9 +450,7 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
             double minSequenceScore,
             SequenceValidator<T> validator,
             Queue<Node> next) {
-        System.arraycopy(scores, 0, sorted, 0, scores.length);
-        Arrays.sort(sorted);
-        double min = sorted[Math.max(0, scores.length - size)];
+        double min = kthLargest(scores, Math.min(size, scores.length), sorted);
         for (int p = 0; p < scores.length; p++) {
             if (scores[p] >= min && allows(valid, validator, i, sequence, decided, p)) {
                 Node candidate = top.then(p, scores[p]);
@@ -471,6 +469,25 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
                 }
             }
         }
+    }
+
+    // What OpenNLP reads from the sorted scores, sorted[length - k], found without sorting them all:
+    // the k best kept in descending order of Double.compare, the order Arrays.sort uses.
+    // (OpenNLP's index max(0, length - size) is the smallest score when size >= length: k = length)
+    private static double kthLargest(double[] scores, int k, double[] best) {
+        int kept = 0;
+        for (double score : scores) {
+            if (kept == k && Double.compare(score, best[k - 1]) <= 0) {
+                continue;
+            }
+            int at = kept < k ? kept++ : k - 1;
+            while (at > 0 && Double.compare(best[at - 1], score) < 0) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = score;
+        }
+        return best[k - 1];
     }
 
     private <T> boolean allows(
