@@ -71,9 +71,18 @@ final class IntentWeights {
 
     /** The probability of each outcome given {@code features}, as {@code QNModel.eval} computes it. */
     double[] eval(List<String> features) {
+        int[] rows = new int[features.size()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = row(features.get(i));
+        }
+        return eval(rows, rows.length);
+    }
+
+    /** The same for features already looked up: {@code rows[0..count)}, -1 for an unknown feature. */
+    double[] eval(int[] rows, int count) {
         double[] probs = new double[outcomes];
-        for (String feature : features) {
-            int row = row(feature);
+        for (int i = 0; i < count; i++) {
+            int row = rows[i];
             if (row < 0) {
                 continue;
             }
@@ -89,8 +98,9 @@ final class IntentWeights {
         return probs;
     }
 
-    private int row(String feature) {
-        int hash = feature.hashCode();
+    /** The row of {@code feature}, or -1; its characters may sit in a reused buffer. */
+    int row(CharSequence feature) {
+        int hash = feature instanceof String s ? s.hashCode() : hash(feature);
         long expected = (long) hash << 32;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             long entry = slots[slot];
@@ -99,11 +109,20 @@ final class IntentWeights {
             }
             if ((entry & 0xFFFFFFFF00000000L) == expected) {
                 int row = (int) entry - 1;
-                if (features[row].equals(feature)) {
+                if (features[row].contentEquals(feature)) {
                     return row;
                 }
             }
         }
+    }
+
+    // String.hashCode's formula, over any characters
+    private static int hash(CharSequence chars) {
+        int h = 0;
+        for (int i = 0; i < chars.length(); i++) {
+            h = 31 * h + chars.charAt(i);
+        }
+        return h;
     }
 
     // String hashes of similar features differ in their low bits too little for a power-of-two table

@@ -27,4 +27,21 @@ public final class StemmedWordFeatures implements FeatureGenerator {
         }
         return features;
     }
+
+    /** The same features, in the same order, looked up as rows without a string each. */
+    void addRows(String[] tokens, FeatureRows rows) {
+        String previous = "^";
+        for (String token : tokens) {
+            String stem = WordStemmer.stem(token);
+            rows.key().append("s=").append(stem);
+            rows.add();
+            rows.key().append("sb=").append(previous).append('_').append(stem);
+            rows.add();
+            previous = stem;
+        }
+        if (tokens.length > 0) {
+            rows.key().append("sb=").append(previous).append("_$");
+            rows.add();
+        }
+    }
 }
