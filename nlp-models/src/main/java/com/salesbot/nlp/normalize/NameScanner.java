@@ -547,20 +547,22 @@ final class NameScanner {
         "金额", "规模", "竞争", "竞品", "对手", "友商", "竞对", "陪", "资料", "注意", "获赞", "收到", "功能", "出单"
     };
 
-    private static final Map<Character, String[]> STOPS_BY_FIRST = index(true);
-    private static final Map<Character, String[]> STOPS_BY_LAST = index(false);
+    // the stop words by their first and by their last character, indexed by that character: these are
+    // looked up at nearly every character a name scan passes, where a boxed map key cost more than the rest
+    private static final String[][] STOPS_BY_FIRST = index(true);
+    private static final String[][] STOPS_BY_LAST = index(false);
 
     private NameScanner() {}
 
-    private static Map<Character, String[]> index(boolean byFirst) {
+    private static String[][] index(boolean byFirst) {
         Map<Character, List<String>> lists = new HashMap<>();
         for (String stop : HAN_STOP_WORDS) {
             char key = byFirst ? stop.charAt(0) : stop.charAt(stop.length() - 1);
             lists.computeIfAbsent(key, k -> new ArrayList<>()).add(stop);
         }
-        Map<Character, String[]> out = new HashMap<>();
-        lists.forEach((k, v) -> out.put(k, v.toArray(String[]::new)));
-        return Map.copyOf(out);
+        String[][] out = new String[Character.MAX_VALUE + 1][];
+        lists.forEach((k, v) -> out[k] = v.toArray(String[]::new));
+        return out;
     }
 
     /** The name starting at {@code from} (after spaces and an opening quote), or null. */
@@ -887,7 +889,7 @@ final class NameScanner {
     }
 
     private static boolean multiCharStopAt(String text, int i) {
-        String[] candidates = STOPS_BY_FIRST.get(text.charAt(i));
+        String[] candidates = STOPS_BY_FIRST[text.charAt(i)];
         if (candidates != null) {
             for (String stop : candidates) {
                 if (stop.length() > 1 && text.startsWith(stop, i)) {
@@ -899,7 +901,7 @@ final class NameScanner {
     }
 
     static boolean stopsAt(String text, int i) {
-        String[] candidates = STOPS_BY_FIRST.get(text.charAt(i));
+        String[] candidates = STOPS_BY_FIRST[text.charAt(i)];
         if (candidates != null) {
             for (String stop : candidates) {
                 if (text.startsWith(stop, i)) {
@@ -917,7 +919,7 @@ final class NameScanner {
         if (BACKWARD_STOP_CHARS.indexOf(c) >= 0) {
             return true;
         }
-        String[] candidates = STOPS_BY_LAST.get(c);
+        String[] candidates = STOPS_BY_LAST[c];
         if (candidates != null) {
             for (String stop : candidates) {
                 int from = i - stop.length() + 1;
@@ -966,7 +968,7 @@ final class NameScanner {
     }
 
     private static boolean multiCharStopEndsAt(String text, int i) {
-        String[] candidates = STOPS_BY_LAST.get(text.charAt(i));
+        String[] candidates = STOPS_BY_LAST[text.charAt(i)];
         if (candidates != null) {
             for (String stop : candidates) {
                 int from = i - stop.length() + 1;
@@ -990,7 +992,7 @@ final class NameScanner {
     }
 
     private static boolean stopEndsAt(String text, int i) {
-        String[] candidates = STOPS_BY_LAST.get(text.charAt(i));
+        String[] candidates = STOPS_BY_LAST[text.charAt(i)];
         if (candidates != null) {
             for (String stop : candidates) {
                 int from = i - stop.length() + 1;
