@@ -29,6 +29,11 @@ final class FeatureRows {
         append(weights.row(key));
     }
 
+    /** Adds the row of the feature with a packed one-character code ({@link IntentWeights#unigram} …). */
+    void add(long code) {
+        append(weights.row(code));
+    }
+
     /** Adds the rows of features a generator gave as strings. */
     void addAll(Collection<String> features) {
         for (String feature : features) {

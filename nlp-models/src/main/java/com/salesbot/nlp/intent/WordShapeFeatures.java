@@ -45,8 +45,14 @@ public final class WordShapeFeatures implements FeatureGenerator {
                 }
             }
             if (t + 2 < tokens.length && isHan(token) && isHan(tokens[t + 1]) && isHan(tokens[t + 2])) {
-                rows.key().append("h3=").append(token).append(tokens[t + 1]).append(tokens[t + 2]);
-                rows.add();
+                String second = tokens[t + 1];
+                String third = tokens[t + 2];
+                if (token.length() == 1 && second.length() == 1 && third.length() == 1) {
+                    rows.add(IntentWeights.trigram(token.charAt(0), second.charAt(0), third.charAt(0)));
+                } else {
+                    rows.key().append("h3=").append(token).append(second).append(third);
+                    rows.add();
+                }
             }
         }
     }
