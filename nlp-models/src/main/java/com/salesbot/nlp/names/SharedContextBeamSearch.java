@@ -40,7 +40,7 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
     private static final String SEQUENCE_MODEL = "nameFinder.model";
     private static final String FEATURE_DESCRIPTOR = "generator.featuregen";
     private static final int MAX_CACHED_TOKENS = 50_000;
-    private static final int MAX_CACHED_PAIRS = 200_000;
+    private static final int MAX_CACHED_PAIRS = 100_000;
 
     private final int size;
     private final Map<String, Context> predicates;
