@@ -549,14 +549,19 @@ final class NameScanner {
 
     // the stop words by their first and by their last character, indexed by that character: these are
     // looked up at nearly every character a name scan passes, where a boxed map key cost more than the rest
-    private static final String[][] STOPS_BY_FIRST = index(true);
-    private static final String[][] STOPS_BY_LAST = index(false);
+    private static final String[][] STOPS_BY_FIRST = index(HAN_STOP_WORDS, true);
+    private static final String[][] STOPS_BY_LAST = index(HAN_STOP_WORDS, false);
+    // the same for the words a name cannot start with and the company endings: only the few that
+    // share the character at hand are compared, not all of them
+    private static final String[][] BAD_STARTS_BY_FIRST = index(HAN_BAD_STARTS, true);
+    private static final String[][] COMPANY_ENDINGS_BY_LAST = index(COMPANY_ENDINGS, false);
 
     private NameScanner() {}
 
-    private static String[][] index(boolean byFirst) {
+    // each word under its first (or last) character, in the order given
+    private static String[][] index(String[] words, boolean byFirst) {
         Map<Character, List<String>> lists = new HashMap<>();
-        for (String stop : HAN_STOP_WORDS) {
+        for (String stop : words) {
             char key = byFirst ? stop.charAt(0) : stop.charAt(stop.length() - 1);
             lists.computeIfAbsent(key, k -> new ArrayList<>()).add(stop);
         }
@@ -799,10 +804,8 @@ final class NameScanner {
     }
 
     private static Found hanForward(String text, int start) {
-        for (String bad : HAN_BAD_STARTS) {
-            if (text.startsWith(bad, start)) {
-                return null;
-            }
+        if (startsWithBadStart(text, start)) {
+            return null;
         }
         if (multiCharStopAt(text, start)) {
             return null;
@@ -880,12 +883,22 @@ final class NameScanner {
             return null;
         }
         String name = text.substring(start, end);
-        for (String bad : HAN_BAD_STARTS) {
-            if (name.startsWith(bad)) {
-                return null;
-            }
+        if (startsWithBadStart(name, 0)) {
+            return null;
         }
         return new Found(name, start, end);
+    }
+
+    private static boolean startsWithBadStart(String text, int i) {
+        String[] candidates = i < text.length() ? BAD_STARTS_BY_FIRST[text.charAt(i)] : null;
+        if (candidates != null) {
+            for (String bad : candidates) {
+                if (text.startsWith(bad, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean multiCharStopAt(String text, int i) {
@@ -959,9 +972,12 @@ final class NameScanner {
         if (to - from < 2) {
             return false;
         }
-        for (String suffix : COMPANY_ENDINGS) {
-            if (to - from > suffix.length() && text.startsWith(suffix, to - suffix.length())) {
-                return true;
+        String[] candidates = COMPANY_ENDINGS_BY_LAST[text.charAt(to - 1)];
+        if (candidates != null) {
+            for (String suffix : candidates) {
+                if (to - from > suffix.length() && text.startsWith(suffix, to - suffix.length())) {
+                    return true;
+                }
             }
         }
         return false;
