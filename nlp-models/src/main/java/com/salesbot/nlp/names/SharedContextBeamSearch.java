@@ -51,8 +51,7 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
     private final Context[] previousOutcome;
     private final Context[] outcomeBeforePrevious;
     // the default features after the windows that do not depend on the token
-    private final Context outcomePrior;
-    private final Context noPreviousDecision;
+    private final Weights priorAndNoDecision;
     private final Context sentenceBegin;
     // what the validator OpenNLP's name finder uses allows: row 0 at the start, row p + 1 after outcome p
     private final boolean[][] allowed;
@@ -101,8 +100,7 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
             outcomeBeforePrevious[o] = predicates.get("ppo=" + outcome);
         }
         this.other = outcomeIndex.get(NameFinderME.OTHER);
-        this.outcomePrior = predicates.get("def");
-        this.noPreviousDecision = predicates.get("pd=null");
+        this.priorAndNoDecision = weightsOf(predicates.get("def"), predicates.get("pd=null"));
         this.sentenceBegin = predicates.get("S=begin");
         NameFinderSequenceValidator validator = new NameFinderSequenceValidator();
         this.allowed = new boolean[outcomes.length + 1][outcomes.length];
@@ -188,9 +186,7 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
                 int p = i > 0 ? top.outcome : other;
                 int pp = i > 1 ? top.parent.outcome : other;
                 System.arraycopy(shared, 0, scores, 0, n);
-                add(previousOutcome[p], scores);
-                add(token.withOutcome[p], scores);
-                add(token.withOutcomeAndClass[p], scores);
+                token.afterOutcome[p].addTo(scores);
                 add(outcomeBeforePrevious[pp], scores);
                 normalise(scores);
                 boolean[] valid = tabled ? allowed[i > 0 ? p + 1 : 0] : null;
@@ -227,15 +223,12 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
     // OpenNLP's default features after the windows, in its order: def, pd=null (nothing remembered),
     // pw,w and pwc,wc (a token before), w,nw and wc,nc (a token after), S=begin (the first token)
     private void addDefaultRest(Pair[] pairs, int i, double[] sums) {
-        add(outcomePrior, sums);
-        add(noPreviousDecision, sums);
+        priorAndNoDecision.addTo(sums);
         if (i > 0) {
-            add(pairs[i - 1].afterWord, sums);
-            add(pairs[i - 1].afterClass, sums);
+            pairs[i - 1].second().addTo(sums);
         }
         if (i < pairs.length) {
-            add(pairs[i].beforeWord, sums);
-            add(pairs[i].beforeClass, sums);
+            pairs[i].first().addTo(sums);
         }
         if (i == 0) {
             add(sentenceBegin, sums);
@@ -280,9 +273,8 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
     private final class TokenWeights {
         private final String token;
         private final String tokenClass;
-        // pow= and powf= parameters by previous outcome (index n: NameFinderME.OTHER)
-        final Context[] withOutcome;
-        final Context[] withOutcomeAndClass;
+        // by previous outcome (index n: NameFinderME.OTHER), the po=, pow= and powf= parameters
+        final Weights[] afterOutcome;
         // set once, when first needed; every thread computes the same arrays
         private volatile Weights[] windows;
         private final Map<String, Pair> followers = new ConcurrentHashMap<>();
@@ -290,11 +282,12 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
         TokenWeights(String token) {
             this.token = token;
             this.tokenClass = FeatureGeneratorUtil.tokenFeature(token);
-            this.withOutcome = new Context[outcomes.length + 1];
-            this.withOutcomeAndClass = new Context[outcomes.length + 1];
+            this.afterOutcome = new Weights[outcomes.length + 1];
             for (int o = 0; o <= outcomes.length; o++) {
-                withOutcome[o] = predicates.get("pow=" + outcome(o) + "," + token);
-                withOutcomeAndClass[o] = predicates.get("powf=" + outcome(o) + "," + tokenClass);
+                afterOutcome[o] = weightsOf(
+                        previousOutcome[o],
+                        predicates.get("pow=" + outcome(o) + "," + token),
+                        predicates.get("powf=" + outcome(o) + "," + tokenClass));
             }
         }
 
@@ -312,10 +305,12 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
             Pair known = followers.get(next.token);
             if (known == null) {
                 known = new Pair(
-                        predicates.get("w,nw=" + token + "," + next.token),
-                        predicates.get("wc,nc=" + tokenClass + "," + next.tokenClass),
-                        predicates.get("pw,w=" + token + "," + next.token),
-                        predicates.get("pwc,wc=" + tokenClass + "," + next.tokenClass));
+                        weightsOf(
+                                predicates.get("w,nw=" + token + "," + next.token),
+                                predicates.get("wc,nc=" + tokenClass + "," + next.tokenClass)),
+                        weightsOf(
+                                predicates.get("pw,w=" + token + "," + next.token),
+                                predicates.get("pwc,wc=" + tokenClass + "," + next.tokenClass)));
                 // bounded like the tokens: pairs of a large vocabulary could grow without end
                 if (cachedPairs.get() < MAX_CACHED_PAIRS && followers.putIfAbsent(next.token, known) == null) {
                     cachedPairs.incrementAndGet();
@@ -326,10 +321,21 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
     }
 
     /**
-     * The bigram features of two neighbouring tokens: those the first one gets (w,nw and wc,nc) and
-     * those the second one gets (pw,w and pwc,wc); null where the model has no such feature.
+     * The bigram features of two neighbouring tokens: those the first one gets (w,nw then wc,nc) and
+     * those the second one gets (pw,w then pwc,wc), each pair laid end to end.
      */
-    private record Pair(Context beforeWord, Context beforeClass, Context afterWord, Context afterClass) {}
+    private record Pair(Weights first, Weights second) {}
+
+    // the parameters of the features present, in the order given, laid end to end
+    private static Weights weightsOf(Context... features) {
+        List<Context> present = new ArrayList<>(features.length);
+        for (Context feature : features) {
+            if (feature != null) {
+                present.add(feature);
+            }
+        }
+        return Weights.of(present);
+    }
 
     // for each window and slot, the parameters of the token's features there (absent ones left out)
     private Weights[] windowsOf(SplitNameContext split, String token) {
