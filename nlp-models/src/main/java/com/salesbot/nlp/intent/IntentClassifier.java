@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,20 +52,54 @@ public final class IntentClassifier {
     public List<ScoredIntent> classify(String text) {
         ChatTokenizer.Tokenized tokenized = ChatTokenizer.analyse(text);
         double[] probabilities = weights.isPresent()
-                ? weights.get().eval(features(tokenized))
+                ? rows(tokenized, weights.get()).eval()
                 // A categoriser instance per call: construction is cheap and the class makes no thread-safety promise.
                 : new DocumentCategorizerME(model)
                         .categorize(tokenized.tokens(), NameFeatures.extraInformation(tokenized));
         List<ScoredIntent> ranked = new ArrayList<>(probabilities.length);
-        for (int i = 0; i < probabilities.length; i++) {
+        for (int i : bestFirst(probabilities)) {
             ranked.add(new ScoredIntent(intents[i], probabilities[i]));
         }
-        ranked.sort(Comparator.comparingDouble(ScoredIntent::confidence).reversed());
         return ranked;
     }
 
+    // outcome indexes by falling probability, ties in outcome order: what a stable sort by
+    // Double.compare, reversed, gives, without a comparator call per comparison
+    private static int[] bestFirst(double[] probabilities) {
+        int[] order = new int[probabilities.length];
+        for (int i = 0; i < order.length; i++) {
+            int at = i;
+            while (at > 0 && Double.compare(probabilities[order[at - 1]], probabilities[i]) < 0) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = i;
+        }
+        return order;
+    }
+
+    // the rows of what features(...) lists, the per-token generators' looked up without a string each
+    FeatureRows rows(ChatTokenizer.Tokenized tokenized, IntentWeights table) {
+        String[] tokens = tokenized.tokens();
+        FeatureRows rows = new FeatureRows(table);
+        Map<String, Object> extra = null;
+        for (FeatureGenerator generator : features) {
+            if (generator instanceof StemmedWordFeatures stems) {
+                stems.addRows(tokens, rows);
+            } else if (generator instanceof WordShapeFeatures shapes) {
+                shapes.addRows(tokens, rows);
+            } else {
+                if (extra == null) {
+                    extra = NameFeatures.extraInformation(tokenized);
+                }
+                rows.addAll(generator.extractFeatures(tokens, extra));
+            }
+        }
+        return rows;
+    }
+
     // what OpenNLP's document categoriser context lists: each generator's features in turn, repeats kept
-    private List<String> features(ChatTokenizer.Tokenized tokenized) {
+    List<String> features(ChatTokenizer.Tokenized tokenized) {
         String[] tokens = tokenized.tokens();
         Map<String, Object> extra = NameFeatures.extraInformation(tokenized);
         List<String> all = new ArrayList<>(tokens.length * 6);

@@ -21,6 +21,10 @@ final class IntentWeights {
     private final long[] slots;
     private final String[] features;
     private final double[] weights;
+    // the features made of one Han character or two or three (s=X, sb=X_Y, h3=XYZ), by a packed code:
+    // pairs of (code, row) side by side, so such a lookup reads one place and compares no string
+    private final int charMask;
+    private final long[] byChars;
 
     private IntentWeights(Map<String, Context> rows, int outcomes) {
         this.outcomes = outcomes;
@@ -41,6 +45,73 @@ final class IntentWeights {
             }
             slots[slot] = ((long) hash << 32) | (row + 1);
             row++;
+        }
+        int charCapacity = Integer.highestOneBit(Math.max(2, countCharFeatures()) * 2 - 1) << 1;
+        this.charMask = charCapacity - 1;
+        this.byChars = new long[charCapacity * 2];
+        for (int r = 0; r < features.length; r++) {
+            long code = charCode(features[r]);
+            if (code != 0) {
+                int slot = spread(code) & charMask;
+                while (byChars[2 * slot] != 0) {
+                    slot = (slot + 1) & charMask;
+                }
+                byChars[2 * slot] = code;
+                byChars[2 * slot + 1] = r;
+            }
+        }
+    }
+
+    private int countCharFeatures() {
+        int n = 0;
+        for (String feature : features) {
+            n += charCode(feature) != 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The code of feature {@code s=a}: a stemmed one-character token. */
+    static long unigram(char a) {
+        return (1L << 48) | a;
+    }
+
+    /** The code of feature {@code sb=a_b}: two one-character stems in a row. */
+    static long bigram(char a, char b) {
+        return (2L << 48) | ((long) a << 16) | b;
+    }
+
+    /** The code of feature {@code h3=abc}: three one-character Han tokens in a row. */
+    static long trigram(char a, char b, char c) {
+        return (3L << 48) | ((long) a << 32) | ((long) b << 16) | c;
+    }
+
+    // the code of a feature of one of those three shapes, 0 for any other feature
+    private static long charCode(String feature) {
+        if (feature.length() == 3 && feature.startsWith("s=")) {
+            return unigram(feature.charAt(2));
+        }
+        if (feature.length() == 6 && feature.startsWith("sb=") && feature.charAt(4) == '_') {
+            return bigram(feature.charAt(3), feature.charAt(5));
+        }
+        if (feature.length() == 6 && feature.startsWith("h3=")) {
+            return trigram(feature.charAt(3), feature.charAt(4), feature.charAt(5));
+        }
+        return 0;
+    }
+
+    /**
+     * The row of the feature with {@code code} ({@link #unigram}, {@link #bigram}, {@link #trigram}),
+     * or -1: the same row as {@link #row(CharSequence)} finds for the feature written out.
+     */
+    int row(long code) {
+        for (int slot = spread(code) & charMask; ; slot = (slot + 1) & charMask) {
+            long entry = byChars[2 * slot];
+            if (entry == code) {
+                return (int) byChars[2 * slot + 1];
+            }
+            if (entry == 0) {
+                return -1;
+            }
         }
     }
 
@@ -71,9 +142,18 @@ final class IntentWeights {
 
     /** The probability of each outcome given {@code features}, as {@code QNModel.eval} computes it. */
     double[] eval(List<String> features) {
+        int[] rows = new int[features.size()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = row(features.get(i));
+        }
+        return eval(rows, rows.length);
+    }
+
+    /** The same for features already looked up: {@code rows[0..count)}, -1 for an unknown feature. */
+    double[] eval(int[] rows, int count) {
         double[] probs = new double[outcomes];
-        for (String feature : features) {
-            int row = row(feature);
+        for (int i = 0; i < count; i++) {
+            int row = rows[i];
             if (row < 0) {
                 continue;
             }
@@ -89,8 +169,9 @@ final class IntentWeights {
         return probs;
     }
 
-    private int row(String feature) {
-        int hash = feature.hashCode();
+    /** The row of {@code feature}, or -1; its characters may sit in a reused buffer. */
+    int row(CharSequence feature) {
+        int hash = feature instanceof String s ? s.hashCode() : hash(feature);
         long expected = (long) hash << 32;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             long entry = slots[slot];
@@ -99,11 +180,24 @@ final class IntentWeights {
             }
             if ((entry & 0xFFFFFFFF00000000L) == expected) {
                 int row = (int) entry - 1;
-                if (features[row].equals(feature)) {
+                if (features[row].contentEquals(feature)) {
                     return row;
                 }
             }
         }
+    }
+
+    // String.hashCode's formula, over any characters
+    private static int hash(CharSequence chars) {
+        int h = 0;
+        for (int i = 0; i < chars.length(); i++) {
+            h = 31 * h + chars.charAt(i);
+        }
+        return h;
+    }
+
+    private static int spread(long code) {
+        return spread((int) (code ^ (code >>> 29)));
     }
 
     // String hashes of similar features differ in their low bits too little for a power-of-two table

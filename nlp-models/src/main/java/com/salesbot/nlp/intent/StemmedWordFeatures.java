@@ -27,4 +27,34 @@ public final class StemmedWordFeatures implements FeatureGenerator {
         }
         return features;
     }
+
+    /** The same features, in the same order, looked up as rows without a string each. */
+    void addRows(String[] tokens, FeatureRows rows) {
+        String previous = "^";
+        for (String token : tokens) {
+            String stem = WordStemmer.stem(token);
+            // a Han character is a token of its own: its features have a packed code
+            if (stem.length() == 1) {
+                rows.add(IntentWeights.unigram(stem.charAt(0)));
+            } else {
+                rows.key().append("s=").append(stem);
+                rows.add();
+            }
+            if (previous.length() == 1 && stem.length() == 1) {
+                rows.add(IntentWeights.bigram(previous.charAt(0), stem.charAt(0)));
+            } else {
+                rows.key().append("sb=").append(previous).append('_').append(stem);
+                rows.add();
+            }
+            previous = stem;
+        }
+        if (tokens.length > 0) {
+            if (previous.length() == 1) {
+                rows.add(IntentWeights.bigram(previous.charAt(0), '$'));
+            } else {
+                rows.key().append("sb=").append(previous).append("_$");
+                rows.add();
+            }
+        }
+    }
 }

@@ -29,6 +29,34 @@ public final class WordShapeFeatures implements FeatureGenerator {
         return features;
     }
 
+    /** The same features, in the same order, looked up as rows without a string each. */
+    void addRows(String[] tokens, FeatureRows rows) {
+        for (int t = 0; t < tokens.length; t++) {
+            String token = tokens[t];
+            if (token.length() >= 4 && token.charAt(0) != '<' && Character.isLetter(token.charAt(0))) {
+                // the trigrams of "^" + token + "$"
+                int marked = token.length() + 2;
+                for (int i = 0; i + 3 <= marked; i++) {
+                    StringBuilder key = rows.key().append("c3=");
+                    for (int k = i; k < i + 3; k++) {
+                        key.append(k == 0 ? '^' : k == marked - 1 ? '$' : token.charAt(k - 1));
+                    }
+                    rows.add();
+                }
+            }
+            if (t + 2 < tokens.length && isHan(token) && isHan(tokens[t + 1]) && isHan(tokens[t + 2])) {
+                String second = tokens[t + 1];
+                String third = tokens[t + 2];
+                if (token.length() == 1 && second.length() == 1 && third.length() == 1) {
+                    rows.add(IntentWeights.trigram(token.charAt(0), second.charAt(0), third.charAt(0)));
+                } else {
+                    rows.key().append("h3=").append(token).append(second).append(third);
+                    rows.add();
+                }
+            }
+        }
+    }
+
     private static boolean isHan(String token) {
         return token.length() <= 2 && Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.HAN;
     }

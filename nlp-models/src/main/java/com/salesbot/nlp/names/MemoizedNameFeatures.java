@@ -15,7 +15,6 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 import opennlp.tools.util.featuregen.OutcomePriorFeatureGenerator;
-import opennlp.tools.util.featuregen.PreviousMapFeatureGenerator;
 import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
 import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
 import opennlp.tools.util.featuregen.TokenFeatureGenerator;
@@ -56,7 +55,7 @@ public final class MemoizedNameFeatures extends TokenNameFinderFactory {
             return super.createContextGenerator();
         }
         Generators generators = split();
-        return new SplitNameContext(generators.all, generators.windowed, generators.rest);
+        return new SplitNameContext(generators.all, generators.windowed, generators.rest, generators.decisions);
     }
 
     private boolean isDefault() {
@@ -65,11 +64,13 @@ public final class MemoizedNameFeatures extends TokenNameFinderFactory {
     }
 
     // the order of OpenNLP's default descriptor: two windows, then prior, previous map, bigrams, sentence
+    // (the previous map as PreviousDecisions, which behaves the same and can tell when it is empty)
     private static Generators split() {
         AdaptiveFeatureGenerator[] windowed = {new TokenClassFeatureGenerator(true), new TokenFeatureGenerator(true)};
+        PreviousDecisions decisions = new PreviousDecisions();
         AdaptiveFeatureGenerator[] rest = {
             new OutcomePriorFeatureGenerator(),
-            new PreviousMapFeatureGenerator(),
+            decisions,
             new BigramNameFeatureGenerator(),
             new SentenceFeatureGenerator(true, false)
         };
@@ -78,11 +79,14 @@ public final class MemoizedNameFeatures extends TokenNameFinderFactory {
             all[w] = new WindowFeatureGenerator(new PerMessage(windowed[w]), 2, 2);
         }
         System.arraycopy(rest, 0, all, windowed.length, rest.length);
-        return new Generators(new CachedFeatureGenerator(all), windowed, rest);
+        return new Generators(new CachedFeatureGenerator(all), windowed, rest, decisions);
     }
 
     private record Generators(
-            AdaptiveFeatureGenerator all, AdaptiveFeatureGenerator[] windowed, AdaptiveFeatureGenerator[] rest) {}
+            AdaptiveFeatureGenerator all,
+            AdaptiveFeatureGenerator[] windowed,
+            AdaptiveFeatureGenerator[] rest,
+            PreviousDecisions decisions) {}
 
     // a factory OpenNLP made by class name holds no bytes of its own; the model it serves does
     private byte[] descriptor() {

@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameFinderSequenceValidator;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
@@ -26,8 +28,10 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * "previous outcome" features; everything else is the same for every entry in the beam. OpenNLP
  * regenerates and rescores all of it for each entry (three times per token), which made the name
  * finder most of the cost of a Chinese message, where every character is a token. Here the shared
- * features are scored once per token and each entry adds only its four. Sums run in the same
- * order and the selection rule is OpenNLP's, so results are bit-identical to {@code BeamSearch}
+ * features are scored once per token and each entry adds only its four. A token's features, and a
+ * pair of neighbours' bigram features, are looked up in the model once and kept, and the beam keeps
+ * each entry as a link to its parent instead of a copy of every decision so far. Sums run in the
+ * same order and the selection rule is OpenNLP's, so results are bit-identical to {@code BeamSearch}
  * (a test compares both on every corpus message).
  */
 final class SharedContextBeamSearch implements SequenceClassificationModel {
@@ -36,17 +40,24 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
     private static final String SEQUENCE_MODEL = "nameFinder.model";
     private static final String FEATURE_DESCRIPTOR = "generator.featuregen";
     private static final int MAX_CACHED_TOKENS = 50_000;
+    private static final int MAX_CACHED_PAIRS = 100_000;
 
     private final int size;
     private final Map<String, Context> predicates;
     private final String[] outcomes;
     private final double logPrior;
-    // the four previous-outcome features cost a string and a lookup per beam entry; most repeat
-    private final Map<String, Integer> outcomeIndex = new HashMap<>();
+    // index n stands for NameFinderME.OTHER when the model has no outcome of that name
+    private final int other;
     private final Context[] previousOutcome;
     private final Context[] outcomeBeforePrevious;
-    // each token's window features, looked up once per token string: a bounded vocabulary
-    private final Map<String, Weights[]> windowsByToken = new ConcurrentHashMap<>();
+    // the default features after the windows that do not depend on the token
+    private final Weights priorAndNoDecision;
+    private final Context sentenceBegin;
+    // what the validator OpenNLP's name finder uses allows: row 0 at the start, row p + 1 after outcome p
+    private final boolean[][] allowed;
+    // each token's features, looked up once per token string: a bounded vocabulary
+    private final Map<String, TokenWeights> byToken = new ConcurrentHashMap<>();
+    private final AtomicInteger cachedPairs = new AtomicInteger();
 
     /**
      * The same model with this search in place of OpenNLP's, when it is the maxent model this search
@@ -79,15 +90,30 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
         this.outcomes = outcomes.clone();
         // UniformPrior, as GISModel uses when loaded from a model file
         this.logPrior = Math.log(1.0 / outcomes.length);
-        // index n stands for NameFinderME.OTHER when the model has no outcome of that name
+        Map<String, Integer> outcomeIndex = new HashMap<>();
         this.previousOutcome = new Context[outcomes.length + 1];
         this.outcomeBeforePrevious = new Context[outcomes.length + 1];
         for (int o = 0; o <= outcomes.length; o++) {
-            String outcome = o < outcomes.length ? outcomes[o] : NameFinderME.OTHER;
+            String outcome = outcome(o);
             outcomeIndex.putIfAbsent(outcome, o);
             previousOutcome[o] = predicates.get("po=" + outcome);
             outcomeBeforePrevious[o] = predicates.get("ppo=" + outcome);
         }
+        this.other = outcomeIndex.get(NameFinderME.OTHER);
+        this.priorAndNoDecision = weightsOf(predicates.get("def"), predicates.get("pd=null"));
+        this.sentenceBegin = predicates.get("S=begin");
+        NameFinderSequenceValidator validator = new NameFinderSequenceValidator();
+        this.allowed = new boolean[outcomes.length + 1][outcomes.length];
+        for (int before = -1; before < outcomes.length; before++) {
+            String[] decided = before < 0 ? new String[0] : new String[] {outcomes[before]};
+            for (int o = 0; o < outcomes.length; o++) {
+                allowed[before + 1][o] = validator.validSequence(decided.length, decided, decided, outcomes[o]);
+            }
+        }
+    }
+
+    private String outcome(int o) {
+        return o < outcomes.length ? outcomes[o] : NameFinderME.OTHER;
     }
 
     @Override
@@ -123,110 +149,192 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
         double[] shared = new double[n];
         double[] scores = new double[n];
         double[] sorted = new double[n];
-        // per token: the pow= and powf= parameters by previous outcome, looked up when first needed
-        Context[] withToken = new Context[n + 1];
-        Context[] withTokenClass = new Context[n + 1];
-        boolean[] looked = new boolean[n + 1];
         SplitNameContext split = cg instanceof SplitNameContext s ? s : null;
-        Weights[][] windows = split == null ? null : windows(split, sequence);
+        boolean defaultRest = split != null && split.restIsDefaultWithoutDecisions();
+        // OpenNLP's name finder always brings this validator; any other is asked every time
+        boolean tabled = validator != null && validator.getClass() == NameFinderSequenceValidator.class;
+        TokenWeights[] tokens = tokenWeights(sequence);
+        Weights[][] windows = split == null ? null : windows(split, tokens);
+        Pair[] pairs = defaultRest ? pairs(tokens) : null;
         List<String> restFeatures = new ArrayList<>();
-        Queue<Sequence> prev = new PriorityQueue<>(size);
-        Queue<Sequence> next = new PriorityQueue<>(size);
-        prev.add(new Sequence());
+        Queue<Node> prev = new PriorityQueue<>(size);
+        Queue<Node> next = new PriorityQueue<>(size);
+        prev.add(Node.ROOT);
         for (int i = 0; i < sequence.length; i++) {
             // null decisions: the context without the four previous-outcome features
             Arrays.fill(shared, logPrior);
             if (split == null) {
                 for (String feature : cg.getContext(i, sequence, null, context)) {
-                    add(feature, shared);
+                    add(predicates.get(feature), shared);
                 }
             } else {
-                addShared(split, windows, sequence, i, restFeatures, shared);
+                addWindows(split, windows, i, shared);
+                if (defaultRest) {
+                    addDefaultRest(pairs, i, shared);
+                } else {
+                    restFeatures.clear();
+                    split.restFeatures(restFeatures, texts(sequence), i);
+                    for (String feature : restFeatures) {
+                        add(predicates.get(feature), shared);
+                    }
+                }
             }
-            String token = String.valueOf(sequence[i]);
-            String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
-            Arrays.fill(looked, false);
+            TokenWeights token = tokens[i];
             int sz = Math.min(size, prev.size());
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
-                Sequence top = prev.remove();
-                String[] decided = top.getOutcomes().toArray(new String[0]);
-                String po = i > 0 ? decided[i - 1] : NameFinderME.OTHER;
-                String ppo = i > 1 ? decided[i - 2] : NameFinderME.OTHER;
+                Node top = prev.remove();
+                int p = i > 0 ? top.outcome : other;
+                int pp = i > 1 ? top.parent.outcome : other;
                 System.arraycopy(shared, 0, scores, 0, n);
-                Integer p = outcomeIndex.get(po);
-                Integer pp = outcomeIndex.get(ppo);
-                if (p == null || pp == null) {
-                    add("po=" + po, scores);
-                    add("pow=" + po + "," + token, scores);
-                    add("powf=" + po + "," + tokenClass, scores);
-                    add("ppo=" + ppo, scores);
-                } else {
-                    if (!looked[p]) {
-                        withToken[p] = predicates.get("pow=" + po + "," + token);
-                        withTokenClass[p] = predicates.get("powf=" + po + "," + tokenClass);
-                        looked[p] = true;
-                    }
-                    add(previousOutcome[p], scores);
-                    add(withToken[p], scores);
-                    add(withTokenClass[p], scores);
-                    add(outcomeBeforePrevious[pp], scores);
-                }
+                token.afterOutcome[p].addTo(scores);
+                add(outcomeBeforePrevious[pp], scores);
                 normalise(scores);
-                extend(top, i, sequence, decided, scores, sorted, minSequenceScore, validator, next);
+                boolean[] valid = tabled ? allowed[i > 0 ? p + 1 : 0] : null;
+                String[] decided = tabled ? null : top.decisions(outcomes);
+                extend(top, i, sequence, decided, valid, scores, sorted, minSequenceScore, validator, next);
             }
             prev.clear();
-            Queue<Sequence> tmp = prev;
+            Queue<Node> tmp = prev;
             prev = next;
             next = tmp;
         }
         int count = Math.min(numSequences, prev.size());
         Sequence[] best = new Sequence[count];
         for (int k = 0; k < count; k++) {
-            best[k] = prev.remove();
+            best[k] = prev.remove().toSequence(outcomes);
         }
         return best;
     }
 
-    // The features OpenNLP's context lists for token i, in its order: each window's slots
-    // (the token, p1, p2, n1, n2), then the other generators' features.
-    private void addShared(
-            SplitNameContext split,
-            Weights[][] windows,
-            Object[] sequence,
-            int i,
-            List<String> restFeatures,
-            double[] sums) {
+    // The window features OpenNLP's context lists first for token i, in its order: each window's
+    // slots (the token, p1, p2, n1, n2).
+    private static void addWindows(SplitNameContext split, Weights[][] windows, int i, double[] sums) {
         int slots = SplitNameContext.WINDOW_OFFSETS.length;
         for (int w = 0; w < split.windows(); w++) {
             for (int slot = 0; slot < slots; slot++) {
                 int at = i + SplitNameContext.WINDOW_OFFSETS[slot];
-                if (at >= 0 && at < sequence.length) {
+                if (at >= 0 && at < windows.length) {
                     windows[at][w * slots + slot].addTo(sums);
                 }
             }
         }
-        restFeatures.clear();
-        split.restFeatures(restFeatures, tokens(sequence), i);
-        for (String feature : restFeatures) {
-            add(feature, sums);
+    }
+
+    // OpenNLP's default features after the windows, in its order: def, pd=null (nothing remembered),
+    // pw,w and pwc,wc (a token before), w,nw and wc,nc (a token after), S=begin (the first token)
+    private void addDefaultRest(Pair[] pairs, int i, double[] sums) {
+        priorAndNoDecision.addTo(sums);
+        if (i > 0) {
+            pairs[i - 1].second().addTo(sums);
+        }
+        if (i < pairs.length) {
+            pairs[i].first().addTo(sums);
+        }
+        if (i == 0) {
+            add(sentenceBegin, sums);
         }
     }
 
-    private Weights[][] windows(SplitNameContext split, Object[] sequence) {
-        Weights[][] windows = new Weights[sequence.length][];
+    private TokenWeights[] tokenWeights(Object[] sequence) {
+        TokenWeights[] tokens = new TokenWeights[sequence.length];
         for (int t = 0; t < sequence.length; t++) {
             String token = String.valueOf(sequence[t]);
-            Weights[] known = windowsByToken.get(token);
+            TokenWeights known = byToken.get(token);
             if (known == null) {
-                known = windowsOf(split, token);
+                known = new TokenWeights(token);
                 // a cap keeps a flood of novel tokens from growing the cache without end
-                if (windowsByToken.size() < MAX_CACHED_TOKENS) {
-                    windowsByToken.put(token, known);
+                if (byToken.size() < MAX_CACHED_TOKENS) {
+                    byToken.put(token, known);
                 }
             }
-            windows[t] = known;
+            tokens[t] = known;
+        }
+        return tokens;
+    }
+
+    private Weights[][] windows(SplitNameContext split, TokenWeights[] tokens) {
+        Weights[][] windows = new Weights[tokens.length][];
+        for (int t = 0; t < tokens.length; t++) {
+            windows[t] = tokens[t].windows(split);
         }
         return windows;
+    }
+
+    // the bigram features of each two neighbours, pairs[k] for tokens k and k + 1
+    private Pair[] pairs(TokenWeights[] tokens) {
+        Pair[] pairs = new Pair[Math.max(0, tokens.length - 1)];
+        for (int k = 0; k < pairs.length; k++) {
+            pairs[k] = tokens[k].before(tokens[k + 1]);
+        }
+        return pairs;
+    }
+
+    /** One token's features: its window features and its previous-outcome features, by outcome. */
+    private final class TokenWeights {
+        private final String token;
+        private final String tokenClass;
+        // by previous outcome (index n: NameFinderME.OTHER), the po=, pow= and powf= parameters
+        final Weights[] afterOutcome;
+        // set once, when first needed; every thread computes the same arrays
+        private volatile Weights[] windows;
+        private final Map<String, Pair> followers = new ConcurrentHashMap<>();
+
+        TokenWeights(String token) {
+            this.token = token;
+            this.tokenClass = FeatureGeneratorUtil.tokenFeature(token);
+            this.afterOutcome = new Weights[outcomes.length + 1];
+            for (int o = 0; o <= outcomes.length; o++) {
+                afterOutcome[o] = weightsOf(
+                        previousOutcome[o],
+                        predicates.get("pow=" + outcome(o) + "," + token),
+                        predicates.get("powf=" + outcome(o) + "," + tokenClass));
+            }
+        }
+
+        Weights[] windows(SplitNameContext split) {
+            Weights[] known = windows;
+            if (known == null) {
+                known = windowsOf(split, token);
+                windows = known;
+            }
+            return known;
+        }
+
+        // the bigram features of this token followed by `next`
+        Pair before(TokenWeights next) {
+            Pair known = followers.get(next.token);
+            if (known == null) {
+                known = new Pair(
+                        weightsOf(
+                                predicates.get("w,nw=" + token + "," + next.token),
+                                predicates.get("wc,nc=" + tokenClass + "," + next.tokenClass)),
+                        weightsOf(
+                                predicates.get("pw,w=" + token + "," + next.token),
+                                predicates.get("pwc,wc=" + tokenClass + "," + next.tokenClass)));
+                // bounded like the tokens: pairs of a large vocabulary could grow without end
+                if (cachedPairs.get() < MAX_CACHED_PAIRS && followers.putIfAbsent(next.token, known) == null) {
+                    cachedPairs.incrementAndGet();
+                }
+            }
+            return known;
+        }
+    }
+
+    /**
+     * The bigram features of two neighbouring tokens: those the first one gets (w,nw then wc,nc) and
+     * those the second one gets (pw,w then pwc,wc), each pair laid end to end.
+     */
+    private record Pair(Weights first, Weights second) {}
+
+    // the parameters of the features present, in the order given, laid end to end
+    private static Weights weightsOf(Context... features) {
+        List<Context> present = new ArrayList<>(features.length);
+        for (Context feature : features) {
+            if (feature != null) {
+                present.add(feature);
+            }
+        }
+        return Weights.of(present);
     }
 
     // for each window and slot, the parameters of the token's features there (absent ones left out)
@@ -278,7 +386,59 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
         }
     }
 
-    private static String[] tokens(Object[] sequence) {
+    /**
+     * A beam entry: its last decision and a link to the entry it extends. It orders and scores like
+     * OpenNLP's {@code Sequence} (score = the parent's + log p), so the queues pick the same entries.
+     */
+    private static final class Node implements Comparable<Node> {
+        static final Node ROOT = new Node(null, -1, 1.0, 0.0, 0);
+
+        final Node parent;
+        final int outcome;
+        final double probability;
+        final double score;
+        final int length;
+
+        private Node(Node parent, int outcome, double probability, double score, int length) {
+            this.parent = parent;
+            this.outcome = outcome;
+            this.probability = probability;
+            this.score = score;
+            this.length = length;
+        }
+
+        Node then(int outcome, double probability) {
+            return new Node(this, outcome, probability, score + StrictMath.log(probability), length + 1);
+        }
+
+        @Override
+        public int compareTo(Node other) {
+            return Double.compare(other.score, score);
+        }
+
+        String[] decisions(String[] names) {
+            String[] decided = new String[length];
+            for (Node node = this; node.length > 0; node = node.parent) {
+                decided[node.length - 1] = names[node.outcome];
+            }
+            return decided;
+        }
+
+        // the same outcomes, probabilities and score as the Sequence OpenNLP's search would have built
+        Sequence toSequence(String[] names) {
+            Node[] path = new Node[length];
+            for (Node node = this; node.length > 0; node = node.parent) {
+                path[node.length - 1] = node;
+            }
+            Sequence sequence = new Sequence();
+            for (Node node : path) {
+                sequence.add(names[node.outcome], node.probability);
+            }
+            return sequence;
+        }
+    }
+
+    private static String[] texts(Object[] sequence) {
         return sequence instanceof String[] strings
                 ? strings
                 : Arrays.stream(sequence).map(String::valueOf).toArray(String[]::new);
@@ -286,31 +446,30 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
 
     // OpenNLP's rule: keep the entry's `size` best outcomes; if none is valid, every valid one
     private <T> void extend(
-            Sequence top,
+            Node top,
             int i,
             T[] sequence,
             String[] decided,
+            boolean[] valid,
             double[] scores,
             double[] sorted,
             double minSequenceScore,
             SequenceValidator<T> validator,
-            Queue<Sequence> next) {
-        System.arraycopy(scores, 0, sorted, 0, scores.length);
-        Arrays.sort(sorted);
-        double min = sorted[Math.max(0, scores.length - size)];
+            Queue<Node> next) {
+        double min = kthLargest(scores, Math.min(size, scores.length), sorted);
         for (int p = 0; p < scores.length; p++) {
-            if (scores[p] >= min && validator.validSequence(i, sequence, decided, outcomes[p])) {
-                Sequence candidate = new Sequence(top, outcomes[p], scores[p]);
-                if (candidate.getScore() > minSequenceScore) {
+            if (scores[p] >= min && allows(valid, validator, i, sequence, decided, p)) {
+                Node candidate = top.then(p, scores[p]);
+                if (candidate.score > minSequenceScore) {
                     next.add(candidate);
                 }
             }
         }
         if (next.isEmpty()) {
             for (int p = 0; p < scores.length; p++) {
-                if (validator.validSequence(i, sequence, decided, outcomes[p])) {
-                    Sequence candidate = new Sequence(top, outcomes[p], scores[p]);
-                    if (candidate.getScore() > minSequenceScore) {
+                if (allows(valid, validator, i, sequence, decided, p)) {
+                    Node candidate = top.then(p, scores[p]);
+                    if (candidate.score > minSequenceScore) {
                         next.add(candidate);
                     }
                 }
@@ -318,8 +477,31 @@ final class SharedContextBeamSearch implements SequenceClassificationModel {
         }
     }
 
-    private void add(String feature, double[] sums) {
-        add(predicates.get(feature), sums);
+    // What OpenNLP reads from the sorted scores, sorted[length - k], found without sorting them all:
+    // the k best kept in descending order of Double.compare, the order Arrays.sort uses.
+    // (OpenNLP's index max(0, length - size) is the smallest score when size >= length: k = length)
+    private static double kthLargest(double[] scores, int k, double[] best) {
+        int kept = 0;
+        for (double score : scores) {
+            if (kept == k && Double.compare(score, best[k - 1]) <= 0) {
+                continue;
+            }
+            int at = kept < k ? kept++ : k - 1;
+            while (at > 0 && Double.compare(best[at - 1], score) < 0) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = score;
+        }
+        return best[k - 1];
+    }
+
+    private <T> boolean allows(
+            boolean[] valid, SequenceValidator<T> validator, int i, T[] sequence, String[] decided, int p) {
+        if (valid != null) {
+            return valid[p];
+        }
+        return validator == null || validator.validSequence(i, sequence, decided, outcomes[p]);
     }
 
     private static void add(Context parameters, double[] sums) {

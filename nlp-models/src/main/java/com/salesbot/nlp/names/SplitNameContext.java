@@ -22,18 +22,34 @@ final class SplitNameContext extends DefaultNameContextGenerator {
 
     private final AdaptiveFeatureGenerator[] windowed;
     private final AdaptiveFeatureGenerator[] rest;
+    private final PreviousDecisions decisions;
 
     /**
      * @param all the generators as OpenNLP runs them
      * @param windowed the generators each window (prev 2, next 2, in this order) wraps; they must look at
      *     one token only
      * @param rest the generators that follow the windows in {@code all}, the same instances
+     * @param decisions when {@code rest} is OpenNLP's default (outcome prior, this previous map, bigrams,
+     *     sentence begin), its previous map; null for any other {@code rest}
      */
     SplitNameContext(
-            AdaptiveFeatureGenerator all, AdaptiveFeatureGenerator[] windowed, AdaptiveFeatureGenerator[] rest) {
+            AdaptiveFeatureGenerator all,
+            AdaptiveFeatureGenerator[] windowed,
+            AdaptiveFeatureGenerator[] rest,
+            PreviousDecisions decisions) {
         super(all);
         this.windowed = windowed.clone();
         this.rest = rest.clone();
+        this.decisions = decisions;
+    }
+
+    /**
+     * True when the features after the windows are OpenNLP's defaults and no earlier decision is
+     * remembered: then they are {@code def}, {@code pd=null}, the bigrams and {@code S=begin}, and
+     * depend on the tokens alone.
+     */
+    boolean restIsDefaultWithoutDecisions() {
+        return decisions != null && decisions.none();
     }
 
     /** How many windows there are, in the order their features come. */

@@ -41,7 +41,12 @@ final class CuedPattern {
 
     /** True when {@code lower} contains one of the cues (or there are none). */
     boolean cued(String lower) {
-        if (needsDigit && !hasDigit(lower)) {
+        return cued(lower, !needsDigit || hasDigit(lower));
+    }
+
+    // the same, told whether lower has an ASCII digit by a caller that asks for many patterns
+    private boolean cued(String lower, boolean lowerHasDigit) {
+        if (needsDigit && !lowerHasDigit) {
             return false;
         }
         if (cues.length == 0) {
@@ -60,6 +65,22 @@ final class CuedPattern {
         return cued(lower) ? pattern.matcher(text) : null;
     }
 
+    /** The same, for a caller that has already found whether {@code lower} has an ASCII digit. */
+    Matcher matcher(String text, String lower, boolean lowerHasDigit) {
+        return cued(lower, lowerHasDigit) ? pattern.matcher(text) : null;
+    }
+
+    /** True when {@code s} has an ASCII digit, the test {@link #withDigit} patterns make. */
+    static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The regular expression as written, before the first-character filter. */
     String regex() {
         return regex;
@@ -68,16 +89,6 @@ final class CuedPattern {
     /** The compiled pattern, for callers that match at a known position. */
     Pattern pattern() {
         return pattern;
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Concatenates cue lists. */

@@ -201,9 +201,11 @@ public final class DateTimeResolver {
             return List.of();
         }
         String lower = CuedPattern.lower(text);
-        List<DateTimeMention> dates = collect(DATES, text, lower);
-        List<DateTimeMention> times = collect(TIMES, text, lower);
-        List<DateTimeMention> elapsed = collect(ELAPSED, text, lower);
+        // dozens of rules need a digit: ask once
+        boolean digits = CuedPattern.hasDigit(lower);
+        List<DateTimeMention> dates = collect(DATES, text, lower, digits);
+        List<DateTimeMention> times = collect(TIMES, text, lower, digits);
+        List<DateTimeMention> elapsed = collect(ELAPSED, text, lower, digits);
         dates.removeIf(d -> elapsed.stream().anyMatch(e -> e.span().overlaps(d.span())));
         times.removeIf(t -> elapsed.stream().anyMatch(e -> e.span().overlaps(t.span()))
                 || dates.stream()
@@ -285,10 +287,10 @@ public final class DateTimeResolver {
                 .noneMatch(d -> d.span().start() >= from && d.span().end() <= to);
     }
 
-    private static List<DateTimeMention> collect(List<Rule> rules, String text, String lower) {
+    private static List<DateTimeMention> collect(List<Rule> rules, String text, String lower, boolean digits) {
         List<DateTimeMention> found = new ArrayList<>();
         for (Rule rule : rules) {
-            Matcher m = rule.pattern().matcher(text, lower);
+            Matcher m = rule.pattern().matcher(text, lower, digits);
             if (m == null) {
                 continue;
             }

@@ -547,20 +547,27 @@ final class NameScanner {
         "金额", "规模", "竞争", "竞品", "对手", "友商", "竞对", "陪", "资料", "注意", "获赞", "收到", "功能", "出单"
     };
 
-    private static final Map<Character, String[]> STOPS_BY_FIRST = index(true);
-    private static final Map<Character, String[]> STOPS_BY_LAST = index(false);
+    // the stop words by their first and by their last character, indexed by that character: these are
+    // looked up at nearly every character a name scan passes, where a boxed map key cost more than the rest
+    private static final String[][] STOPS_BY_FIRST = index(HAN_STOP_WORDS, true);
+    private static final String[][] STOPS_BY_LAST = index(HAN_STOP_WORDS, false);
+    // the same for the words a name cannot start with and the company endings: only the few that
+    // share the character at hand are compared, not all of them
+    private static final String[][] BAD_STARTS_BY_FIRST = index(HAN_BAD_STARTS, true);
+    private static final String[][] COMPANY_ENDINGS_BY_LAST = index(COMPANY_ENDINGS, false);
 
     private NameScanner() {}
 
-    private static Map<Character, String[]> index(boolean byFirst) {
+    // each word under its first (or last) character, in the order given
+    private static String[][] index(String[] words, boolean byFirst) {
         Map<Character, List<String>> lists = new HashMap<>();
-        for (String stop : HAN_STOP_WORDS) {
+        for (String stop : words) {
             char key = byFirst ? stop.charAt(0) : stop.charAt(stop.length() - 1);
             lists.computeIfAbsent(key, k -> new ArrayList<>()).add(stop);
         }
-        Map<Character, String[]> out = new HashMap<>();
-        lists.forEach((k, v) -> out.put(k, v.toArray(String[]::new)));
-        return Map.copyOf(out);
+        String[][] out = new String[Character.MAX_VALUE + 1][];
+        lists.forEach((k, v) -> out[k] = v.toArray(String[]::new));
+        return out;
     }
 
     /** The name starting at {@code from} (after spaces and an opening quote), or null. */
@@ -797,10 +804,8 @@ final class NameScanner {
     }
 
     private static Found hanForward(String text, int start) {
-        for (String bad : HAN_BAD_STARTS) {
-            if (text.startsWith(bad, start)) {
-                return null;
-            }
+        if (startsWithBadStart(text, start)) {
+            return null;
         }
         if (multiCharStopAt(text, start)) {
             return null;
@@ -878,16 +883,26 @@ final class NameScanner {
             return null;
         }
         String name = text.substring(start, end);
-        for (String bad : HAN_BAD_STARTS) {
-            if (name.startsWith(bad)) {
-                return null;
-            }
+        if (startsWithBadStart(name, 0)) {
+            return null;
         }
         return new Found(name, start, end);
     }
 
+    private static boolean startsWithBadStart(String text, int i) {
+        String[] candidates = i < text.length() ? BAD_STARTS_BY_FIRST[text.charAt(i)] : null;
+        if (candidates != null) {
+            for (String bad : candidates) {
+                if (text.startsWith(bad, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean multiCharStopAt(String text, int i) {
-        String[] candidates = STOPS_BY_FIRST.get(text.charAt(i));
+        String[] candidates = STOPS_BY_FIRST[text.charAt(i)];
         if (candidates != null) {
             for (String stop : candidates) {
                 if (stop.length() > 1 && text.startsWith(stop, i)) {
@@ -899,7 +914,7 @@ final class NameScanner {
     }
 
     static boolean stopsAt(String text, int i) {
-        String[] candidates = STOPS_BY_FIRST.get(text.charAt(i));
+        String[] candidates = STOPS_BY_FIRST[text.charAt(i)];
         if (candidates != null) {
             for (String stop : candidates) {
                 if (text.startsWith(stop, i)) {
@@ -917,7 +932,7 @@ final class NameScanner {
         if (BACKWARD_STOP_CHARS.indexOf(c) >= 0) {
             return true;
         }
-        String[] candidates = STOPS_BY_LAST.get(c);
+        String[] candidates = STOPS_BY_LAST[c];
         if (candidates != null) {
             for (String stop : candidates) {
                 int from = i - stop.length() + 1;
@@ -957,16 +972,19 @@ final class NameScanner {
         if (to - from < 2) {
             return false;
         }
-        for (String suffix : COMPANY_ENDINGS) {
-            if (to - from > suffix.length() && text.startsWith(suffix, to - suffix.length())) {
-                return true;
+        String[] candidates = COMPANY_ENDINGS_BY_LAST[text.charAt(to - 1)];
+        if (candidates != null) {
+            for (String suffix : candidates) {
+                if (to - from > suffix.length() && text.startsWith(suffix, to - suffix.length())) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
     private static boolean multiCharStopEndsAt(String text, int i) {
-        String[] candidates = STOPS_BY_LAST.get(text.charAt(i));
+        String[] candidates = STOPS_BY_LAST[text.charAt(i)];
         if (candidates != null) {
             for (String stop : candidates) {
                 int from = i - stop.length() + 1;
@@ -990,7 +1008,7 @@ final class NameScanner {
     }
 
     private static boolean stopEndsAt(String text, int i) {
-        String[] candidates = STOPS_BY_LAST.get(text.charAt(i));
+        String[] candidates = STOPS_BY_LAST[text.charAt(i)];
         if (candidates != null) {
             for (String stop : candidates) {
                 int from = i - stop.length() + 1;

@@ -3,6 +3,17 @@ package com.salesbot.nlp.intent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.nlu.Intent;
+import com.salesbot.nlp.train.CorpusExample;
+import com.salesbot.nlp.train.CorpusReader;
+import com.salesbot.nlp.train.TrainCommand;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,5 +67,81 @@ class ExplicitCommandsTest {
             })
     void freeTextIsLeftToTheClassifier(String text) {
         assertThat(ExplicitCommands.of(text)).isEmpty();
+    }
+
+    @Test
+    void theCheapChecksNeverChangeTheAnswerOnAnyCorpusMessageOrCommandLikeText() throws IOException {
+        Path corpus = Files.isDirectory(Path.of("corpus")) ? Path.of("corpus") : Path.of("nlp-models", "corpus");
+        List<String> texts = new ArrayList<>();
+        for (String set : List.of("train", "heldout")) {
+            for (CorpusExample example : CorpusReader.read(TrainCommand.jsonlFiles(corpus.resolve(set)))) {
+                texts.add(example.text());
+                texts.add(example.text().toUpperCase(Locale.ROOT));
+            }
+        }
+        // command words, separators and line ends put together at random, short and long
+        String[] pieces = {
+            "daily report",
+            "eod",
+            " for ",
+            "yesterday",
+            "日报",
+            "的",
+            "今日日报",
+            "one by one",
+            "逐条",
+            "回答",
+            "undo",
+            "撤销",
+            "help",
+            "帮助",
+            "/help",
+            "add to the playbook",
+            "加入知识库",
+            "edit kb",
+            "删除知识库",
+            "#",
+            "#q3",
+            "#t2",
+            "reload the knowledge base",
+            "ask my manager",
+            "问经理",
+            "answer",
+            "save answer",
+            "feedback",
+            "匿名反馈",
+            "weekly tip",
+            "quiz",
+            "测验",
+            "answer 2",
+            "quiz results",
+            "培训结果",
+            ":",
+            "：",
+            " ",
+            "!",
+            "。",
+            "？",
+            "\n",
+            "\r\n",
+            "\u0085",
+            "\u2028",
+            "x",
+            "Acme"
+        };
+        Random random = new Random(20261127);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            texts.add(text.toString());
+        }
+        int commands = 0;
+        for (String text : texts) {
+            assertThat(ExplicitCommands.of(text)).as(text).isEqualTo(ExplicitCommands.withoutChecks(text));
+            commands += ExplicitCommands.of(text).isPresent() ? 1 : 0;
+        }
+        assertThat(commands).as("texts that are commands").isGreaterThan(1_000);
     }
 }

@@ -2,6 +2,8 @@ package com.salesbot.nlp.intent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salesbot.core.nlu.Intent;
+import com.salesbot.core.nlu.ParsedMessage.ScoredIntent;
 import com.salesbot.nlp.text.ChatTokenizer;
 import com.salesbot.nlp.train.CorpusExample;
 import com.salesbot.nlp.train.CorpusReader;
@@ -12,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import org.junit.jupiter.api.Test;
@@ -41,6 +45,46 @@ class IntentWeightsTest {
             assertThat(Arrays.equals(weights.eval(features), expected))
                     .as(message)
                     .isTrue();
+        }
+    }
+
+    @Test
+    void theClassifierLooksUpTheRowsOfTheGeneratorsStringsInTheirOrder() throws IOException {
+        IntentClassifier classifier = IntentClassifier.bundled().orElseThrow();
+        DoccatModel model;
+        try (InputStream in = IntentClassifier.class.getResourceAsStream(IntentClassifier.MODEL_RESOURCE)) {
+            model = new DoccatModel(in);
+        }
+        IntentWeights weights = IntentWeights.of(model.getMaxentModel()).orElseThrow();
+        for (String message : corpusMessages()) {
+            // as written and as reps type it, so Latin words of every case are in
+            for (String text : List.of(message, message.toLowerCase(Locale.ROOT))) {
+                ChatTokenizer.Tokenized tokenized = ChatTokenizer.analyse(text);
+                int[] expected = classifier.features(tokenized).stream()
+                        .mapToInt(weights::row)
+                        .toArray();
+                assertThat(classifier.rows(tokenized, weights).rows()).as(text).containsExactly(expected);
+            }
+        }
+    }
+
+    @Test
+    void theClassifierRanksOpenNlpsProbabilitiesBestFirstTiesInModelOrder() throws IOException {
+        IntentClassifier classifier = IntentClassifier.bundled().orElseThrow();
+        DoccatModel model;
+        try (InputStream in = IntentClassifier.class.getResourceAsStream(IntentClassifier.MODEL_RESOURCE)) {
+            model = new DoccatModel(in);
+        }
+        DocumentCategorizerME reference = new DocumentCategorizerME(model);
+        for (String message : corpusMessages().subList(0, 3_000)) {
+            ChatTokenizer.Tokenized tokenized = ChatTokenizer.analyse(message);
+            double[] p = reference.categorize(tokenized.tokens(), NameFeatures.extraInformation(tokenized));
+            List<ScoredIntent> expected = new ArrayList<>();
+            for (int i = 0; i < p.length; i++) {
+                expected.add(new ScoredIntent(Intent.fromWireName(reference.getCategory(i)), p[i]));
+            }
+            expected.sort(Comparator.comparingDouble(ScoredIntent::confidence).reversed());
+            assertThat(classifier.classify(message)).as(message).containsExactlyElementsOf(expected);
         }
     }
 

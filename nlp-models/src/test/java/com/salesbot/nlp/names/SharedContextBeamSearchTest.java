@@ -50,6 +50,18 @@ class SharedContextBeamSearchTest {
     }
 
     @Test
+    void aFinderThatRemembersEarlierDecisionsStillAgreesWithOpenNlp() {
+        // without clearAdaptiveData, each message's decisions feed the next one's pd= features
+        NameFinderME reference = new NameFinderME(bundled);
+        NameFinderME shared = new NameFinderME(SharedContextBeamSearch.around(bundled));
+        for (String message : messages.subList(0, 2_000)) {
+            String[] tokens = SpanTokenizer.texts(SpanTokenizer.tokenize(message));
+            assertThat(shared.find(tokens)).as(message).containsExactly(reference.find(tokens));
+            assertThat(shared.probs()).as(message).containsExactly(reference.probs());
+        }
+    }
+
+    @Test
     void theBundledModelIsSearchedTheSharedWayWithFeaturesComputedOncePerToken() {
         TokenNameFinderModel faster = SharedContextBeamSearch.around(bundled);
         assertThat(faster.getNameFinderSequenceModel()).isInstanceOf(SharedContextBeamSearch.class);
