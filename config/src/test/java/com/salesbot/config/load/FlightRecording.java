@@ -26,7 +26,8 @@ final class FlightRecording implements AutoCloseable {
             return new FlightRecording(null, null);
         }
         try {
-            Recording recording = new Recording(Configuration.getConfiguration("profile"));
+            Recording recording = new Recording(
+                    Configuration.getConfiguration(System.getProperty("salesbot.load.jfr.settings", "profile")));
             recording.start();
             return new FlightRecording(recording, Path.of(file));
         } catch (ParseException e) {
