@@ -38,8 +38,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 class LoadSuite {
     private static final int REPS = Integer.getInteger("salesbot.load.reps", 50);
     private static final int SECONDS = Integer.getInteger("salesbot.load.seconds", 60);
-    /** Seconds of the same load before the measured run: the JIT compiler is busy for the first half minute or more. */
-    private static final int WARMUP_SECONDS = Integer.getInteger("salesbot.load.warmup", 30);
+    /** Seconds of the same load before the measured run: on 2 cores the JIT compiler is busy for over a minute. */
+    private static final int WARMUP_SECONDS = Integer.getInteger("salesbot.load.warmup", 90);
     /** "open" (the default): a fixed schedule answered by the bot's worker pool; "closed": a thread per rep. */
     private static final String MODE = System.getProperty("salesbot.load.mode", "open");
     /** The open loop's schedule: messages a second from all reps together. */
