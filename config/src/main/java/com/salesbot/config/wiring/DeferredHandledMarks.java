@@ -80,11 +80,6 @@ final class DeferredHandledMarks implements ProcessedMessages, AutoCloseable {
         }
     }
 
-    @Override
-    public void markAllHandled(Map<String, Instant> handledAt) {
-        handledAt.forEach(this::markHandled);
-    }
-
     private void flushUntilClosed() {
         List<Mark> batch = new ArrayList<>(MAX_BATCH);
         while (!closed || !queue.isEmpty()) {

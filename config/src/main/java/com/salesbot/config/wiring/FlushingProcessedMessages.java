@@ -4,7 +4,6 @@ import com.salesbot.adapter.mongo.EmbeddedMongo;
 import com.salesbot.core.conversation.ProcessedMessages;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * Flushes the embedded server's file once a message is fully handled, before the reply goes out:
@@ -37,12 +36,6 @@ final class FlushingProcessedMessages implements ProcessedMessages, AutoCloseabl
     @Override
     public void markHandled(String messageKey, Instant at) {
         delegate.markHandled(messageKey, at);
-        embedded.commit();
-    }
-
-    @Override
-    public void markAllHandled(Map<String, Instant> handledAt) {
-        delegate.markAllHandled(handledAt);
         embedded.commit();
     }
 

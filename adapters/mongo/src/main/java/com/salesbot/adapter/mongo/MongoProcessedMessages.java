@@ -9,9 +9,7 @@ import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.setOnInsert;
 import static com.mongodb.client.model.Updates.unset;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
-import com.mongodb.MongoException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -122,20 +120,7 @@ final class MongoProcessedMessages implements ProcessedMessages {
 
     @Override
     public void markHandled(String messageKey, Instant at) {
-        Guarded.run("processed_messages.markHandled", () -> {
-            try {
-                // $setOnInsert keeps the first time; a repeat matches and changes nothing.
-                handled.updateOne(
-                        eq("_id", messageKey),
-                        combine(setOnInsert("at", Date.from(at)), unset(UNTIL), unset(TOKEN)),
-                        new UpdateOptions().upsert(true));
-            } catch (MongoException e) {
-                // Two concurrent upserts of one key: the other one inserted it, which is all we wanted.
-                if (!Writes.isDuplicateKey(e)) {
-                    throw e;
-                }
-            }
-        });
+        markAllHandled(Map.of(messageKey, at));
     }
 
     /** All the marks in one unordered bulk write: under load this is one round trip for many messages. */
@@ -144,8 +129,9 @@ final class MongoProcessedMessages implements ProcessedMessages {
         if (handledAt.isEmpty()) {
             return;
         }
-        Guarded.run("processed_messages.markAllHandled", () -> {
+        Guarded.run("processed_messages.markHandled", () -> {
             List<UpdateOneModel<Document>> marks = new ArrayList<>(handledAt.size());
+            // $setOnInsert keeps the first time; a repeat matches and changes nothing.
             handledAt.forEach((key, at) -> marks.add(new UpdateOneModel<>(
                     eq("_id", key),
                     combine(setOnInsert("at", Date.from(at)), unset(UNTIL), unset(TOKEN)),
@@ -154,9 +140,7 @@ final class MongoProcessedMessages implements ProcessedMessages {
                 handled.bulkWrite(marks, new BulkWriteOptions().ordered(false));
             } catch (MongoBulkWriteException e) {
                 // Concurrent upserts of a key: the other one inserted it, which is all we wanted.
-                if (!e.getWriteErrors().stream()
-                        .allMatch(
-                                error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY)) {
+                if (!Writes.onlyDuplicateKeys(e)) {
                     throw e;
                 }
             }

@@ -37,12 +37,17 @@ final class Writes {
                     .getInsertedIds()
                     .size();
         } catch (MongoBulkWriteException e) {
-            if (e.getWriteErrors().stream()
-                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY)) {
+            if (onlyDuplicateKeys(e)) {
                 return e.getWriteResult().getInsertedCount();
             }
             throw e;
         }
+    }
+
+    /** True when every write a bulk write refused was refused for a duplicate key (nothing else failed). */
+    static boolean onlyDuplicateKeys(MongoBulkWriteException e) {
+        return e.getWriteErrors().stream()
+                .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
     }
 
     /** True for E11000 in any of the driver's shapes: single write, bulk write or findAndModify command. */
