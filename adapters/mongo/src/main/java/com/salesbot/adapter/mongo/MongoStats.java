@@ -21,6 +21,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,6 +50,11 @@ final class MongoStats implements StatsStore {
     static final String SALES = "sales";
     static final String OWNER = "owner";
     static final String BUCKET = "bucket";
+    /** Where versions before the single {@code stats} collection kept the aggregates. */
+    static final String OLD_REP_STATS = "rep_stats";
+
+    static final String OLD_TEAM_STATS = "team_stats";
+
     /** Separates a member from the counter in a team document's field names, and a currency from "sales". */
     static final String SEP = "|";
 
@@ -100,19 +106,31 @@ final class MongoStats implements StatsStore {
 
     private static List<Bson> counters(String prefix, Contribution c) {
         List<Bson> updates = new ArrayList<>();
+        deltas(prefix, c)
+                .forEach((field, delta) -> updates.add(Updates.inc(
+                        field, delta instanceof BigDecimal amount ? KernelFields.decimal(amount) : (Long) delta)));
+        return updates;
+    }
+
+    /**
+     * What a contribution adds, by counter field ({@code prefix} + name), leaving out counters it does
+     * not change: the one list both the {@code $inc} writes and the rebuild add up.
+     */
+    private static Map<String, Object> deltas(String prefix, Contribution c) {
+        Map<String, Object> deltas = new LinkedHashMap<>();
         if (c.visits() != 0) {
-            updates.add(Updates.inc(prefix + VISITS, c.visits()));
+            deltas.put(prefix + VISITS, c.visits());
         }
         if (c.deals() != 0) {
-            updates.add(Updates.inc(prefix + DEALS, c.deals()));
+            deltas.put(prefix + DEALS, c.deals());
         }
         if (c.kudos() != 0) {
-            updates.add(Updates.inc(prefix + KUDOS, c.kudos()));
+            deltas.put(prefix + KUDOS, c.kudos());
         }
         if (c.sales().signum() != 0) {
-            updates.add(Updates.inc(prefix + SALES + SEP + c.currency(), KernelFields.decimal(c.sales())));
+            deltas.put(prefix + SALES + SEP + c.currency(), c.sales());
         }
-        return updates;
+        return deltas;
     }
 
     @Override
@@ -279,32 +297,21 @@ final class MongoStats implements StatsStore {
      * Moves the aggregates of versions that kept them in two collections ({@code rep_stats} and
      * {@code team_stats}, nested fields) into {@code stats}: rebuilt from the raw records, then the old
      * collections dropped. Runs at start-up; does nothing once they are gone.
-     *
-     * @return true when it moved something
      */
-    boolean moveFromSeparateCollections() {
-        return Guarded.call("stats.move", () -> {
+    void moveFromSeparateCollections() {
+        Guarded.run("stats.move", () -> {
             List<String> old = new ArrayList<>();
             for (String name : database.listCollectionNames()) {
                 if (name.equals(OLD_REP_STATS) || name.equals(OLD_TEAM_STATS)) {
                     old.add(name);
                 }
             }
-            if (old.isEmpty()) {
-                return false;
-            }
-            if (stats.countDocuments() == 0) {
+            if (!old.isEmpty() && stats.countDocuments() == 0) {
                 rebuild();
             }
             old.forEach(name -> database.getCollection(name).drop());
-            return true;
         });
     }
-
-    /** Where versions before the single {@code stats} collection kept the aggregates. */
-    static final String OLD_REP_STATS = "rep_stats";
-
-    static final String OLD_TEAM_STATS = "team_stats";
 
     private static void accumulate(Map<String, Document> buckets, Contribution c) {
         for (String key : StatsBuckets.keysOf(c.date())) {
@@ -322,22 +329,17 @@ final class MongoStats implements StatsStore {
 
     /** Adds to counters in the shape {@link #add} writes, leaving out counters that stay zero. */
     private static void addTo(Document bucket, String prefix, Contribution c) {
-        if (c.visits() != 0) {
-            bucket.put(prefix + VISITS, count(bucket, prefix + VISITS) + c.visits());
-        }
-        if (c.deals() != 0) {
-            bucket.put(prefix + DEALS, count(bucket, prefix + DEALS) + c.deals());
-        }
-        if (c.kudos() != 0) {
-            bucket.put(prefix + KUDOS, count(bucket, prefix + KUDOS) + c.kudos());
-        }
-        if (c.sales().signum() != 0) {
-            String field = prefix + SALES + SEP + c.currency();
+        deltas(prefix, c).forEach((field, delta) -> {
             Object before = bucket.get(field);
-            BigDecimal sum =
-                    before == null ? c.sales() : KernelFields.bigDecimal(before).add(c.sales());
-            bucket.put(field, KernelFields.decimal(sum));
-        }
+            if (delta instanceof BigDecimal amount) {
+                BigDecimal sum = before == null
+                        ? amount
+                        : KernelFields.bigDecimal(before).add(amount);
+                bucket.put(field, KernelFields.decimal(sum));
+            } else {
+                bucket.put(field, count(bucket, field) + (Long) delta);
+            }
+        });
     }
 
     private static void replace(MongoCollection<Document> collection, Collection<Document> buckets) {

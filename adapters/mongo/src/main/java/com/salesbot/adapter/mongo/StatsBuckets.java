@@ -62,16 +62,20 @@ final class StatsBuckets {
 
     /** The document id of a team's bucket slice that holds {@code personId}'s counters ("t|west|m|2026-11|7"). */
     static String teamId(String teamId, String key, String personId) {
-        return "t|" + teamId + "|" + key + "|" + Math.floorMod(personId.hashCode(), TEAM_SLICES);
+        return slice(teamId, key, Math.floorMod(personId.hashCode(), TEAM_SLICES));
     }
 
     /** Every slice of a team's bucket. */
     static List<String> teamIds(String teamId, String key) {
         List<String> ids = new ArrayList<>(TEAM_SLICES);
         for (int slice = 0; slice < TEAM_SLICES; slice++) {
-            ids.add("t|" + teamId + "|" + key + "|" + slice);
+            ids.add(slice(teamId, key, slice));
         }
         return ids;
+    }
+
+    private static String slice(String teamId, String key, int slice) {
+        return "t|" + teamId + "|" + key + "|" + slice;
     }
 
     /**
