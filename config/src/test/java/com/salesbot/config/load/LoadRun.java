@@ -88,10 +88,10 @@ final class LoadRun {
 
     private void runRep(int rep, long[] mine, long end) {
         int n = 0;
-        long seed = rep * 7919L;
+        long seed = firstSeed(rep);
         while (System.nanoTime() < end && n < mine.length - 1) {
-            seed = seed * 6364136223846793005L + 1442695040888963407L;
-            String kind = pick((int) ((seed >>> 33) % 100));
+            seed = nextSeed(seed);
+            String kind = kindOf(seed);
             long took = send(rep, n, kind, System.nanoTime());
             mine[n++] = Math.max(1, took);
         }
@@ -119,7 +119,7 @@ final class LoadRun {
         long[] seeds = new long[reps];
         int[] counts = new int[reps];
         for (int r = 0; r < reps; r++) {
-            seeds[r] = r * 7919L;
+            seeds[r] = firstSeed(r);
         }
         long start = System.nanoTime();
         long end = start + duration.toNanos();
@@ -130,8 +130,8 @@ final class LoadRun {
                 LockSupport.parkNanos(wait);
             }
             int rep = i % reps;
-            seeds[rep] = seeds[rep] * 6364136223846793005L + 1442695040888963407L;
-            String kind = pick((int) ((seeds[rep] >>> 33) % 100));
+            seeds[rep] = nextSeed(seeds[rep]);
+            String kind = kindOf(seeds[rep]);
             int n = counts[rep]++;
             int slot = i;
             pool.execute(() -> {
@@ -187,6 +187,19 @@ final class LoadRun {
             case "report" -> reportsAcked.increment();
             default -> {}
         }
+    }
+
+    /** Each rep's own reproducible sequence of message kinds, whichever way the run is driven. */
+    private static long firstSeed(int rep) {
+        return rep * 7919L;
+    }
+
+    private static long nextSeed(long seed) {
+        return seed * 6364136223846793005L + 1442695040888963407L;
+    }
+
+    private static String kindOf(long seed) {
+        return pick((int) ((seed >>> 33) % 100));
     }
 
     private static String pick(int roll) {
