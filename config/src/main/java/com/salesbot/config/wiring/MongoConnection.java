@@ -73,6 +73,10 @@ public final class MongoConnection implements AutoCloseable {
                 .retryWrites(uri.getRetryWritesValue() == null || uri.getRetryWritesValue())
                 .commandListenerList(List.copyOf(listeners))
                 .applyToClusterSettings(b -> b.serverSelectionTimeout(timeout, TimeUnit.MILLISECONDS))
+                // The driver re-checks a lost server at most every 500 ms by default, as long as a short
+                // selection timeout: the first message after the database is back could still be refused.
+                .applyToServerSettings(b ->
+                        b.minHeartbeatFrequency(Math.max(50, Math.min(500, timeout / 5)), TimeUnit.MILLISECONDS))
                 .applyToSocketSettings(b -> b.connectTimeout(timeout, TimeUnit.MILLISECONDS)
                         .readTimeout(timeout * 2L, TimeUnit.MILLISECONDS))
                 .build();

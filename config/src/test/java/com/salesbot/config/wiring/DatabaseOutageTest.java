@@ -6,6 +6,7 @@ import com.salesbot.adapter.console.ConsoleSession;
 import com.salesbot.adapter.console.MutableClock;
 import com.salesbot.adapter.mongo.EmbeddedMongo;
 import com.salesbot.config.SalesbotApplication;
+import com.salesbot.config.ops.DatabaseHealth;
 import com.salesbot.core.engine.ConversationEngine;
 import com.salesbot.core.people.Directory;
 import com.salesbot.core.people.OnboardingPolicy;
@@ -13,9 +14,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The database goes away mid-conversation and comes back: no false confirmation, then recovery. */
@@ -50,6 +53,7 @@ class DatabaseOutageTest {
                     .doesNotContain("Initech on");
 
             server = EmbeddedMongo.start(file, port);
+            awaitReady(context.getBean(DatabaseHealth.class));
             session.say("alice", "sale Initech 5k", out);
             session.say("alice", "ranking", out);
         } finally {
@@ -58,5 +62,14 @@ class DatabaseOutageTest {
         assertThat(bytes.toString(StandardCharsets.UTF_8))
                 .contains("Logged a sale of $5,000 with Initech")
                 .contains("1. alice — $17,000");
+    }
+
+    /** As a load balancer would: send the retry once readiness says the database answers again. */
+    private static void awaitReady(DatabaseHealth health) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (health.health().getStatus() != Status.UP) {
+            assertThat(System.nanoTime()).as("database ready again within 15 s").isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 }
