@@ -71,8 +71,11 @@ class LoadSuite {
             long cpuBefore = processCpuNanos();
             long started = System.nanoTime();
             long answeredInTime;
-            try (FlightRecording recording = FlightRecording.startIfAsked()) {
+            String collections;
+            try (FlightRecording recording = FlightRecording.startIfAsked();
+                    GarbageCollectionPauses pauses = GarbageCollectionPauses.record()) {
                 answeredInTime = runFor(run, Duration.ofSeconds(SECONDS), workers);
+                collections = pauses.summary((System.nanoTime() - started) / 1e9);
             }
             double elapsed = (System.nanoTime() - started) / 1e9;
             double cpuMillisPerMessage = (processCpuNanos() - cpuBefore) / 1e6 / Math.max(1, run.all().length);
@@ -132,6 +135,8 @@ class LoadSuite {
                             cpuMillisPerMessage,
                             Runtime.getRuntime().availableProcessors() * 1000 / cpuMillisPerMessage,
                             Runtime.getRuntime().availableProcessors()))
+                    .append(collections)
+                    .append('\n')
                     .append("database commands per message: ")
                     .append(DatabaseCommands.perMessage(commands, latencies.length))
                     .append('\n')
