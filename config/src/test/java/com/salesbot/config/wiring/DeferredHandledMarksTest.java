@@ -3,19 +3,13 @@ package com.salesbot.config.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
 import com.salesbot.adapter.mongo.EmbeddedMongo;
 import com.salesbot.adapter.mongo.MongoStores;
+import com.salesbot.config.TestDatabase;
 import com.salesbot.core.conversation.ProcessedMessages;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,40 +17,34 @@ import org.junit.jupiter.api.io.TempDir;
 class DeferredHandledMarksTest {
     private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
     private static final Duration LEASE = Duration.ofSeconds(30);
+    /** The flusher writes in the background. */
+    private static final Duration TEN_SECONDS = Duration.ofSeconds(10);
 
     @TempDir
     Path dir;
 
     private EmbeddedMongo server;
-    private MongoClient client;
-    private MongoDatabase database;
+    private TestDatabase database;
 
-    private ProcessedMessages open(String uri) {
-        client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(uri))
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(1, TimeUnit.SECONDS))
-                .build());
-        database = client.getDatabase("deferred_marks_test");
-        database.drop();
-        return new MongoStores(database).processedMessages();
+    private ProcessedMessages stored(TestDatabase opened) {
+        database = opened;
+        return new MongoStores(database.database()).processedMessages();
     }
 
     private ProcessedMessages openAnyDatabase() {
-        String uri = System.getenv("SALESBOT_MONGODB_URI");
-        if (uri == null || uri.isBlank()) {
-            server = EmbeddedMongo.inMemory();
-            uri = server.connectionString();
-        }
-        return open(uri);
+        return stored(TestDatabase.open("deferred_marks_test"));
     }
 
     @AfterEach
     void closeIt() {
-        if (client != null) {
-            client.close();
-        }
-        if (server != null) {
-            server.close();
+        try {
+            if (database != null) {
+                database.close();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
         }
     }
 
@@ -72,7 +60,8 @@ class DeferredHandledMarksTest {
             assertThat(marks.claim("slack:m1", NOW.plus(Duration.ofMinutes(5)), LEASE))
                     .as("a platform's repeat, even after the claim's lease")
                     .isFalse();
-            assertThat(eventually(() -> stored.wasHandled("slack:m1"))).isTrue();
+            assertThat(Eventually.within(TEN_SECONDS, () -> stored.wasHandled("slack:m1")))
+                    .isTrue();
             assertThat(stored.claim("slack:m1", NOW.plus(Duration.ofMinutes(5)), LEASE))
                     .as("another instance, after the lease")
                     .isFalse();
@@ -94,7 +83,7 @@ class DeferredHandledMarksTest {
         for (int i = 0; i < 2_000; i += 97) {
             assertThat(stored.wasHandled("slack:k" + i)).as("slack:k" + i).isTrue();
         }
-        assertThat(database.getCollection("processed_messages").countDocuments())
+        assertThat(database.database().getCollection("processed_messages").countDocuments())
                 .isEqualTo(2_000);
     }
 
@@ -104,7 +93,7 @@ class DeferredHandledMarksTest {
         String file = dir.resolve("marks.mv").toString();
         server = EmbeddedMongo.start(file);
         int port = server.port();
-        ProcessedMessages stored = open(server.connectionString());
+        ProcessedMessages stored = stored(TestDatabase.on(server.connectionString(), "deferred_marks_test"));
         try (DeferredHandledMarks marks = new DeferredHandledMarks(stored)) {
             assertThat(marks.claim("slack:away", NOW, LEASE)).isTrue();
             server.close();
@@ -113,27 +102,9 @@ class DeferredHandledMarksTest {
 
             assertThat(marks.wasHandled("slack:away")).isTrue();
             server = EmbeddedMongo.start(file, port);
-            assertThat(eventually(() -> marks.unwritten() == 0)).isTrue();
+            assertThat(Eventually.within(TEN_SECONDS, () -> marks.unwritten() == 0))
+                    .isTrue();
             assertThat(stored.wasHandled("slack:away")).isTrue();
         }
-    }
-
-    /** Polls for up to ten seconds: the flusher writes in the background. */
-    private static boolean eventually(BooleanSupplier condition) {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < end) {
-            try {
-                if (condition.getAsBoolean()) {
-                    return true;
-                }
-                Thread.sleep(20);
-            } catch (RuntimeException e) {
-                // The database is still coming back.
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return condition.getAsBoolean();
     }
 }
