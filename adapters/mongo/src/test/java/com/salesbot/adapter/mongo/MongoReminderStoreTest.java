@@ -244,9 +244,7 @@ class MongoReminderStoreTest {
     @Test
     void housekeepingForgetsOldDeliveriesButKeepsPendingOnesAndWhatAdminsMustSee() {
         Instant due = Instant.parse("2026-11-01T01:00:00Z");
-        reminders.addOccurrence(Occurrence.pending("000000000001", 0, due));
-        reminders.markSent(
-                reminders.claim(due, "a", due.plusSeconds(60)).orElseThrow().id(), due);
+        deliveredAt("000000000001", due);
         reminders.addOccurrence(Occurrence.pending("000000000002", 0, due.plusSeconds(1)));
         reminders.markFinal(
                 reminders
@@ -257,13 +255,7 @@ class MongoReminderStoreTest {
                 5,
                 "channel_not_found");
         Instant recent = Instant.parse("2026-11-26T01:00:00Z");
-        reminders.addOccurrence(Occurrence.pending("000000000003", 0, recent));
-        reminders.markSent(
-                reminders
-                        .claim(recent, "a", recent.plusSeconds(60))
-                        .orElseThrow()
-                        .id(),
-                recent);
+        deliveredAt("000000000003", recent);
         Instant later = Instant.parse("2026-12-30T01:00:00Z");
         reminders.addOccurrence(Occurrence.pending("000000000004", 0, later));
 
@@ -351,6 +343,13 @@ class MongoReminderStoreTest {
                         .getCollection("reminder_occurrences")
                         .countDocuments(new Document("status", "sent")))
                 .isEqualTo(expected);
+    }
+
+    /** A reminder's occurrence due at {@code at}, claimed and sent then. */
+    private void deliveredAt(String reminderId, Instant at) {
+        reminders.addOccurrence(Occurrence.pending(reminderId, 0, at));
+        reminders.markSent(
+                reminders.claim(at, "a", at.plusSeconds(60)).orElseThrow().id(), at);
     }
 
     private static Person person(PersonId id, String name) {
