@@ -19,17 +19,22 @@ import java.util.List;
 import java.util.Locale;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The flat weight table gives OpenNLP's own probabilities, to the bit, on every corpus message. */
 class IntentWeightsTest {
+    private static DoccatModel model;
 
-    @Test
-    void everyCorpusMessageGetsTheProbabilitiesOpenNlpsCategoriserGives() throws IOException {
-        DoccatModel model;
+    @BeforeAll
+    static void loadTheBundledModel() throws IOException {
         try (InputStream in = IntentClassifier.class.getResourceAsStream(IntentClassifier.MODEL_RESOURCE)) {
             model = new DoccatModel(in);
         }
+    }
+
+    @Test
+    void everyCorpusMessageGetsTheProbabilitiesOpenNlpsCategoriserGives() throws IOException {
         IntentWeights weights = IntentWeights.of(model.getMaxentModel()).orElseThrow();
         DocumentCategorizerME reference = new DocumentCategorizerME(model);
         List<String> messages = corpusMessages();
@@ -51,10 +56,6 @@ class IntentWeightsTest {
     @Test
     void theClassifierLooksUpTheRowsOfTheGeneratorsStringsInTheirOrder() throws IOException {
         IntentClassifier classifier = IntentClassifier.bundled().orElseThrow();
-        DoccatModel model;
-        try (InputStream in = IntentClassifier.class.getResourceAsStream(IntentClassifier.MODEL_RESOURCE)) {
-            model = new DoccatModel(in);
-        }
         IntentWeights weights = IntentWeights.of(model.getMaxentModel()).orElseThrow();
         for (String message : corpusMessages()) {
             // as written and as reps type it, so Latin words of every case are in
@@ -71,10 +72,6 @@ class IntentWeightsTest {
     @Test
     void theClassifierRanksOpenNlpsProbabilitiesBestFirstTiesInModelOrder() throws IOException {
         IntentClassifier classifier = IntentClassifier.bundled().orElseThrow();
-        DoccatModel model;
-        try (InputStream in = IntentClassifier.class.getResourceAsStream(IntentClassifier.MODEL_RESOURCE)) {
-            model = new DoccatModel(in);
-        }
         DocumentCategorizerME reference = new DocumentCategorizerME(model);
         for (String message : corpusMessages().subList(0, 3_000)) {
             ChatTokenizer.Tokenized tokenized = ChatTokenizer.analyse(message);
