@@ -71,13 +71,14 @@ class LoadSuite {
             long cpuBefore = processCpuNanos();
             long started = System.nanoTime();
             long answeredInTime;
+            double elapsed;
             String collections;
             try (FlightRecording recording = FlightRecording.startIfAsked();
                     GarbageCollectionPauses pauses = GarbageCollectionPauses.record()) {
                 answeredInTime = runFor(run, Duration.ofSeconds(SECONDS), workers);
-                collections = pauses.summary((System.nanoTime() - started) / 1e9);
+                elapsed = (System.nanoTime() - started) / 1e9;
+                collections = pauses.summary(elapsed);
             }
-            double elapsed = (System.nanoTime() - started) / 1e9;
             double cpuMillisPerMessage = (processCpuNanos() - cpuBefore) / 1e6 / Math.max(1, run.all().length);
             Map<String, Long> commands = DatabaseCommands.since(commandsBefore, DatabaseCommands.count(meters));
             String loadAfter = loadAverage();
